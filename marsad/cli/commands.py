@@ -192,7 +192,7 @@ def eval_(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Score predictions against gold annotations (shared/docs/gold-format.md)."""
-    from marsad.evaluate import evaluate, load_gold, load_predictions, render_report
+    from marsad.evaluate import evaluate, format_plain, load_gold, load_predictions, render_report
 
     try:
         report = evaluate(load_gold(gold_dir), load_predictions(predictions))
@@ -201,8 +201,10 @@ def eval_(
         raise typer.Exit(2) from None
     if as_json:
         out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
-    else:
+    elif out.is_terminal and out.width >= 160:
         render_report(report, out, detail=detail)
+    else:
+        print(format_plain(report, detail=detail))
 
 
 def info(

@@ -162,7 +162,7 @@ class EventRef:
         return f"{actor}→{recipient}"
 
     def describe(self) -> str:
-        return f"{self.type} {self.dyad()} [{self.date or 'no date'}] {_excerpt(self.evidence)}"
+        return f"{self.type} {self.dyad()} [{self.date or 'no date'}] {excerpt(self.evidence)}"
 
 
 @dataclass(slots=True)
@@ -240,7 +240,7 @@ def detail_lines(article: ArticleResult) -> list[str]:
     lines: list[str] = []
     if not article.body_start_found:
         lines.append("body: body_start not found in body")
-    lines += [f"body: not_body line leaked: {_excerpt(line)}" for line in article.leaked]
+    lines += [f"body: not_body line leaked: {excerpt(line)}" for line in article.leaked]
     lines += [f"metadata: {m.describe()}" for m in article.metadata_mismatches]
     lines += [f"entity miss: {e.describe()}" for e in article.entity_misses]
     lines += [f"entity false positive: {e.describe()}" for e in article.entity_false_positives]
@@ -339,6 +339,7 @@ def _plain_line(row: list[str], widths: list[int]) -> str:
     return "  ".join(cells).rstrip()
 
 
-def _excerpt(text: str) -> str:
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= EXCERPT_CHARS else flat[: EXCERPT_CHARS - 1] + "…"
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -16,6 +16,7 @@ from marsad.evaluate.report import (
     Mismatch,
     Ratio,
     Scores,
+    excerpt,
 )
 
 ENTITY_GROUPS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "WEAPON": "WEAPON"}
@@ -103,7 +104,10 @@ def forms_tier(predicted: frozenset[tuple[str, ...]], gold: frozenset[tuple[str,
 
 
 def date_matches(gold: str | None, predicted: str | None) -> bool:
-    """Equal dates, or a more precise prediction inside a partial gold date (2020-05-14 in 2020-05)."""
+    """Equal dates, or a more precise prediction inside a partial gold date (2020-05-14 in 2020-05).
+
+    Without a gold date any prediction is acceptable.
+    """
     if not gold:
         return True
     if not predicted:
@@ -279,7 +283,7 @@ def _score_date(result: ArticleResult, gold: _Event, pred: _Event) -> None:
     ok = date_matches(gold.date, pred.date)
     result.scores.dates.add(ok)
     if not ok:
-        what = f"{gold.ref.type} {gold.ref.dyad()} {gold.ref.evidence[:60]}"
+        what = f"{gold.ref.type} {gold.ref.dyad()} ({excerpt(gold.ref.evidence, 60)})"
         result.date_mismatches.append(Mismatch(what, gold.date, pred.date))
 
 

@@ -14,6 +14,7 @@ from marsad.errors import ConfigError
 from marsad.model import Document
 
 _ARABIC_SCRIPT_LANGS = {"ar", "fa", "ur", "ps", "ku"}
+_SAMPLE_CHARS = 300
 
 
 class LanguageIdentifier:
@@ -45,7 +46,8 @@ class LanguageIdentifier:
 
     def _detect(self, texts: list[str]) -> list[str | None]:
         detector = self._load()
-        results = detector.detect_languages_in_parallel_of(texts)
+        # The first few hundred characters decide as well as the whole paragraph, at a fraction of the cost.
+        results = detector.detect_languages_in_parallel_of([t[:_SAMPLE_CHARS] for t in texts])
         return [r.iso_code_639_1.name.lower() if r is not None else None for r in results]
 
     def _load(self) -> Any:

@@ -13,9 +13,7 @@ from marsad.evaluate.normalize import normalize, tokens
 ARABIC_DIACRITICS = {chr(code) for code in range(0x064B, 0x0653)} | {"\u0670", "\u0640"}
 ARABIC_VARIANTS = set("أإآٱىة")
 
-arabic_text = st.text(
-    alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" .,«»’-éÉ")
-)
+arabic_text = st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" .,«»’-éÉ"))
 
 
 @pytest.mark.parametrize(
