@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "WEAPON")
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
 
 
 @dataclass(slots=True)

@@ -49,6 +49,7 @@ class Pipeline:
             settings.get("language.candidates"), settings.get("language.min_paragraph_chars")
         )
         self._settings_digest = hashlib.sha256(settings.as_json().encode()).hexdigest()
+        self._model_names = {lang: self.models.name(lang) for lang in settings.data["languages"]}
 
     def content_hash(self, record: RawRecord) -> str:
         """Same input, same Marsad version and same settings give the same hash."""
@@ -123,7 +124,6 @@ class Pipeline:
             for doc in docs:
                 yield _internal(doc.id, doc.source, "language", exc)
             return
-        names = {lang: self.models.name(lang) for lang in self.settings.data["languages"]}
         batch = self.settings.get("nlp.batch_size")
         limit = self.settings.get("nlp.max_paragraph_chars")
         for doc, parsed in annotate(docs, self.models, batch_size=batch, max_chars=limit):
@@ -131,7 +131,7 @@ class Pipeline:
                 yield Failure(doc.id, doc.source, "nlp", parsed.code, str(parsed))
                 continue
             try:
-                extract_entities(doc, parsed, names)
+                extract_entities(doc, parsed, self._model_names)
             except Exception as exc:
                 yield Failure(doc.id, doc.source, "extract", "E302", message("E302", reason=exc))
                 continue

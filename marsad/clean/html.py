@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from marsad.clean.pubdate import normalise_hint
@@ -45,7 +46,5 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract | None:
 
 
 def _html_lang(html: str) -> str | None:
-    import re
-
     match = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html[:4000])
     return match.group(1).lower() if match else None

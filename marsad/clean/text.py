@@ -47,6 +47,8 @@ def clean_text(
     result = Cleaned(paragraphs=[], title=title_hint)
     _read_head(lines[:body_at], kinds[:body_at], result, max_label_words, month_first)
     _read_body(lines[body_at:], kinds[body_at:], result, month_first)
+    if not result.paragraphs and result.title and result.title != title_hint:
+        result.paragraphs, result.title = [result.title], None  # a one-line text is body, not headline
     return result
 
 
@@ -61,9 +63,13 @@ def looks_like_body(line: str, min_words: int) -> bool:
 
 
 def _first_body_line(lines: list[str], kinds: list[Chrome | None], min_words: int) -> int:
-    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind is None and not is_byline(line) and looks_like_body(line, min_words):
-            return index
+    """The first line that reads like a paragraph; failing that, the first long enough line."""
+    for relaxed in (False, True):
+        for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+            if kind is not None or is_byline(line):
+                continue
+            if looks_like_body(line, min_words) or (relaxed and len(words(line)) >= min_words):
+                return index
     return len(lines)
 
 

@@ -22,7 +22,7 @@ from marsad.cli.common import (
     settings_or_exit,
 )
 from marsad.errors import MarsadError
-from marsad.model import Failure
+from marsad.model import EVENT_TYPES, Failure
 
 
 def register(app: typer.Typer) -> None:
@@ -134,6 +134,9 @@ def events(
 
     if fmt not in ("table", "csv", "jsonl"):
         err.print(f"[bold red]error[/] --format must be table, csv or jsonl, not {fmt!r}")
+        raise typer.Exit(2)
+    if type_ and type_.upper() not in EVENT_TYPES:
+        err.print(f"[bold red]error[/] unknown event type {type_!r}: use one of {', '.join(EVENT_TYPES)}")
         raise typer.Exit(2)
     settings = settings_or_exit(config, set_)
     filt = EventFilter(

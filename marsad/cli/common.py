@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from marsad.config import Settings, load_config
 from marsad.errors import MarsadError
-from marsad.ingest import count_inputs
+from marsad.ingest import list_inputs
 from marsad.model import Failure
 from marsad.pipeline import Outcome
 
@@ -32,7 +32,7 @@ def settings_or_exit(config: Path | None, overrides: list[str] | None) -> Settin
         fail(exc)
 
 
-def fail(exc: MarsadError, status: int = 2) -> typer.Exit:
+def fail(exc: MarsadError, status: int = 2) -> NoReturn:
     err.print(f"[bold red]error[/] {exc}")
     raise typer.Exit(status)
 
@@ -49,10 +49,13 @@ def failure_line(failure: Failure) -> None:
 
 
 @contextmanager
-def progress_bar(paths: list[str], settings: Settings, label: str) -> Iterator[callable]:
-    """A Rich progress bar over articles (shown on a terminal only); yields the per-outcome tick."""
-    total = None if "-" in paths else count_inputs(paths, settings.get("ingest.suffixes"))
-    show = err.is_terminal and not _quiet()
+def progress_bar(paths: list[str], settings: Settings, label: str) -> Iterator[Callable[[Outcome], None]]:
+    """A Rich progress bar over articles, on a terminal only; yields the per-outcome tick.
+
+    The total is known when every input is one article (a file); with .jsonl or stdin it is open-ended.
+    """
+    inputs = list(list_inputs(paths, settings.get("ingest.suffixes")))
+    one_per_file = all(p != "-" and not p.lower().endswith(".jsonl") for p in inputs)
     with Progress(
         TextColumn(f"[bold]{label}[/]"),
         BarColumn(),
@@ -60,18 +63,13 @@ def progress_bar(paths: list[str], settings: Settings, label: str) -> Iterator[c
         TimeElapsedColumn(),
         console=err,
         transient=True,
-        disable=not show,
+        disable=not err.is_terminal,
     ) as progress:
-        task = progress.add_task(label, total=total)
+        task = progress.add_task(label, total=len(inputs) if one_per_file else None)
 
         def tick(outcome: Outcome) -> None:
             if isinstance(outcome, Failure):
                 failure_line(outcome)
-            if not isinstance(outcome, Failure) or outcome.stage != "ingest" or ":" not in outcome.source:
-                progress.advance(task)
+            progress.advance(task)
 
         yield tick
-
-
-def _quiet() -> bool:
-    return "--quiet" in sys.argv

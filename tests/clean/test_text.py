@@ -128,3 +128,15 @@ def test_nothing_left_is_a_clean_error(text: str) -> None:
 def test_html_page_without_article() -> None:
     with pytest.raises(CleanError):
         clean_record(RawRecord(id="x", source="x", html="<html><body><nav><a href='/'>Home</a></nav></body></html>"))
+
+
+def test_text_without_final_punctuation_still_has_a_body() -> None:
+    out = clean_text("Iraq and Russia signed a memorandum on air defence cooperation in Moscow on Thursday")
+    assert out.paragraphs and out.title is None
+    headline = "Iraq and Russia sign defence memorandum"
+    out = clean_text(f"{headline}\nIraq and Russia signed a memorandum on air defence cooperation in Moscow")
+    assert out.title == headline and len(out.paragraphs) == 1
+
+
+def test_one_short_sentence_is_body() -> None:
+    assert clean_text("Iraq and Russia signed a deal.").paragraphs == ["Iraq and Russia signed a deal."]

@@ -16,7 +16,10 @@ from typer.testing import CliRunner
 from marsad.cli import app
 
 runner = CliRunner()
-FR = "Le ministre irakien des Affaires étrangères Fouad Hussein est arrivé jeudi à Moscou pour des entretiens avec Sergueï Lavrov."
+FR = (
+    "Le ministre irakien des Affaires étrangères Fouad Hussein est arrivé jeudi à Moscou "
+    "pour des entretiens avec Sergueï Lavrov."
+)
 EN = "Iraq's foreign minister met his Russian counterpart Sergey Lavrov in Moscow on Thursday, officials said."
 
 
@@ -59,9 +62,12 @@ def test_export_equals_extract(tmp_path: Path) -> None:
     exported = runner.invoke(app, ["export", "--db", str(db)])
     extracted = runner.invoke(app, ["extract", str(articles)])
     assert exported.exit_code == 0 and extracted.exit_code == 0
-    as_set = lambda text: sorted(json.dumps(json.loads(l), sort_keys=True) for l in text.splitlines() if l.startswith("{"))  # noqa: E731
-    assert as_set(exported.stdout) == as_set(extracted.stdout)
-    assert len(as_set(exported.stdout)) == 3
+    assert records(exported.stdout) == records(extracted.stdout)
+    assert len(records(exported.stdout)) == 3
+
+
+def records(text: str) -> list[str]:
+    return sorted(json.dumps(json.loads(line), sort_keys=True) for line in text.splitlines() if line.startswith("{"))
 
 
 def test_exit_status_is_nonzero_only_when_nothing_was_processed(tmp_path: Path) -> None:
