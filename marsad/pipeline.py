@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from marsad.clean import clean_record
 from marsad.config import Settings
 from marsad.errors import ArticleError, MarsadError, message, warning
 from marsad.extract import extract_entities
+from marsad.extract.resources import Resources
 from marsad.language import LanguageIdentifier
 from marsad.model import Document, Failure, RawRecord
 from marsad.nlp import ModelRegistry, annotate
@@ -50,6 +52,7 @@ class Pipeline:
         )
         self._settings_digest = hashlib.sha256(settings.as_json().encode()).hexdigest()
         self._model_names = {lang: self.models.name(lang) for lang in settings.data["languages"]}
+        self.resources = Resources([Path(p) for p in settings.get("kb.extra_paths")])
 
     def content_hash(self, record: RawRecord) -> str:
         """Same input, same Marsad version and same settings give the same hash."""
@@ -131,7 +134,7 @@ class Pipeline:
                 yield Failure(doc.id, doc.source, "nlp", parsed.code, str(parsed))
                 continue
             try:
-                extract_entities(doc, parsed, self._model_names)
+                extract_entities(doc, parsed, self._model_names, self.resources)
             except Exception as exc:
                 yield Failure(doc.id, doc.source, "extract", "E302", message("E302", reason=exc))
                 continue

@@ -1,73 +1,216 @@
-"""Entity mentions from the language packs' NER, grouped into one entity per referent per article."""
+"""Entities of an article: candidates from the knowledge base, the gazetteer, nominal actors and NER,
+overlaps settled, people's roles read from context, and one entity per real-world referent.
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from rapidfuzz import fuzz
+
+from marsad.extract.candidates import Candidate
+from marsad.extract.names import find_names
+from marsad.extract.ner import ner_candidates
+from marsad.extract.nominal import find_nominals
+from marsad.extract.resources import Resources
+from marsad.extract.roles import RoleReading, read_role
+from marsad.extract.tokens import FoldedTokens
 from marsad.model import Document, Entity, Mention
 from marsad.nlp.annotate import ParsedParagraph
-from marsad.nlp.lang import pack
+from marsad.normalize import fold
 
-_EDGE_PUNCT = "\"'«»“”‘’()[]،,;:.-–— "
-
-
-def extract_entities(doc: Document, parsed: list[ParsedParagraph], model_names: dict[str, str]) -> None:
-    """Fill ``doc.mentions`` and ``doc.entities`` from the NER of each paragraph."""
-    doc.mentions = [m for p in parsed for m in _mentions(p, model_names.get(p.lang, "blank"))]
-    doc.entities = group_mentions(doc.mentions)
+_FUZZY_SAME_PERSON = 90
+_ARTICLE = re.compile(r"^(?:al|el|ال)\s*")
 
 
-def _mentions(paragraph: ParsedParagraph, model_name: str) -> list[Mention]:
-    lang_pack = pack(paragraph.lang)
-    labels = lang_pack.LABELS if lang_pack else {}
-    confidence = lang_pack.NER_CONFIDENCE if lang_pack else 0.5
-    found = []
-    for ent in paragraph.doc.ents:
-        kind = labels.get(ent.label_)
-        text, start = _trim(ent.text, ent.start_char)
-        if kind is None or not any(ch.isalpha() for ch in text):
+def extract_entities(doc: Document, parsed: list[ParsedParagraph], model_names: dict[str, str], res: Resources) -> None:
+    """Fill ``doc.mentions`` and ``doc.entities`` (and role warnings in ``doc.warnings``)."""
+    chosen: list[tuple[Candidate, RoleReading | None]] = []
+    for paragraph in parsed:
+        chosen.extend(_paragraph(paragraph, model_names.get(paragraph.lang, "blank"), res))
+    doc.mentions = [_mention(c) for c, _ in chosen]
+    doc.entities = group(chosen, doc.published, doc.warnings)
+
+
+def _paragraph(
+    paragraph: ParsedParagraph, model_name: str, res: Resources
+) -> list[tuple[Candidate, RoleReading | None]]:
+    spacy_doc, lang = paragraph.doc, paragraph.lang
+    tables = res.tables(lang)
+    folded = FoldedTokens(spacy_doc, arabic=lang == "ar")
+    found = find_names(spacy_doc, folded, tables, paragraph.offset)
+    found += find_nominals(spacy_doc, folded, tables, res, paragraph.offset)
+    found += ner_candidates(spacy_doc, lang, model_name, tables, res, paragraph.offset)
+    kept = settle_overlaps(found)
+    _link(kept, res)
+    known = {
+        i: c.country for c in kept if c.country and c.type in ("PERSON", "ORG") for i in range(c.tok_start, c.tok_end)
+    }
+    known.update({i: c.country for c in kept if c.country and c.type == "GPE" for i in range(c.tok_start, c.tok_end)})
+    return [(c, read_role(spacy_doc, c, tables, res, known) if c.type == "PERSON" else None) for c in kept]
+
+
+def settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Dictionary matches beat nominal actors beat NER; an NER name that contains a dictionary match of the
+    same kind keeps its longer span and takes the match's identity ("Mostafa al-Kazemi" ⊃ "al-Kazemi")."""
+    chosen: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        clashes = [o for o in chosen if o.overlaps(cand)]
+        if not clashes:
+            chosen.append(cand)
+        elif len(clashes) == 1 and cand.contains(clashes[0]) and _absorbs(cand, clashes[0]):
+            _extend(clashes[0], cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _absorbs(wide: Candidate, narrow: Candidate) -> bool:
+    if wide.type == narrow.type == "PERSON":
+        return True
+    if wide.type in ("GPE", "LOC") and narrow.type == "GPE":
+        return True
+    return wide.type == "ORG" and wide.tok_end - wide.tok_start >= 3 and narrow.type in ("ORG", "GPE")
+
+
+def _extend(narrow: Candidate, wide: Candidate) -> None:
+    """Give the dictionary match the wider span of the NER name that contains it."""
+    if wide.type == "ORG" and narrow.type != "ORG":
+        narrow.entry = narrow.place = None
+        narrow.name, narrow.type, narrow.source, narrow.rule = None, "ORG", wide.source, wide.rule
+    elif wide.type == "ORG" and narrow.entry is not None:
+        narrow.name, narrow.entry, narrow.sector, narrow.kind = None, None, None, None
+        narrow.source, narrow.rule = wide.source, wide.rule
+    narrow.text, narrow.start, narrow.end = wide.text, wide.start, wide.end
+    narrow.tok_start, narrow.tok_end = wide.tok_start, wide.tok_end
+
+
+def _link(candidates: list[Candidate], res: Resources) -> None:
+    """NER names the dictionary scan did not cover: try the knowledge base and the gazetteer directly."""
+    for cand in candidates:
+        if cand.source != "ner":
             continue
-        begin = paragraph.offset + start
-        found.append(Mention(text, begin, begin + len(text), kind, f"spacy:{model_name}:ner", confidence))
-    return found
+        if cand.type in ("PERSON", "ORG"):
+            entries = [e for e in res.kb.lookup(cand.text) if e.type == cand.type]
+            if len(entries) == 1:
+                entry = entries[0]
+                cand.entry, cand.name, cand.country, cand.sector, cand.kind = (
+                    entry,
+                    entry.name,
+                    entry.country,
+                    entry.sector,
+                    entry.kind,
+                )
+        elif cand.type in ("GPE", "LOC"):
+            place = res.place(cand.text)
+            if place is not None:
+                cand.place, cand.name, cand.country, cand.type = place, place.name, place.country, "GPE"
 
 
-def _trim(text: str, start: int) -> tuple[str, int]:
-    stripped = text.lstrip(_EDGE_PUNCT)
-    start += len(text) - len(stripped)
-    return stripped.rstrip(_EDGE_PUNCT), start
+def _mention(cand: Candidate) -> Mention:
+    return Mention(cand.text, cand.start, cand.end, cand.type, cand.rule, cand.confidence)
 
 
-def key(text: str) -> str:
-    """Comparison key of a surface form: accents, case and punctuation folded."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return re.sub(r"[\W_]+", " ", folded).strip().casefold()
+# --- one entity per referent -------------------------------------------------------------------------
 
 
-def group_mentions(mentions: list[Mention]) -> list[Entity]:
-    """One entity per (type, surface key); a one-word PERSON mention joins the full name ending with it."""
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    for mention in mentions:
-        groups.setdefault((mention.label, key(mention.text)), []).append(mention)
-    _merge_surnames(groups)
-    entities = []
-    for number, ((label, _), members) in enumerate(
-        sorted(groups.items(), key=lambda item: min(m.start for m in item[1])), start=1
-    ):
-        name = max((m.text for m in members), key=len)
-        entities.append(Entity(id=f"e{number}", name=name, type=label, mentions=sorted(members, key=_at)))
-    return entities
+def group(
+    chosen: list[tuple[Candidate, RoleReading | None]], published: str | None, warnings: list[str]
+) -> list[Entity]:
+    groups: dict[tuple[str, str], list[tuple[Candidate, RoleReading | None]]] = {}
+    for cand, reading in chosen:
+        groups.setdefault(_identity(cand), []).append((cand, reading))
+    _merge_people(groups)
+    ordered = sorted(groups.values(), key=lambda members: min(c.start for c, _ in members))
+    return [_entity(f"e{n}", members, published, warnings) for n, members in enumerate(ordered, start=1)]
 
 
-def _merge_surnames(groups: dict[tuple[str, str], list[Mention]]) -> None:
-    people = [k for k in groups if k[0] == "PERSON"]
-    for short in [k for k in people if " " not in k[1]]:
-        owners = [k for k in people if k != short and k[1].split()[-1] == short[1]]
-        if len(owners) == 1:
-            groups[owners[0]].extend(groups.pop(short))
+def _identity(cand: Candidate) -> tuple[str, str]:
+    if cand.entry is not None:
+        return ("kb", cand.entry.id)
+    if cand.place is not None:
+        return ("place", f"{cand.place.kind}:{cand.place.country}:{cand.place.name}")
+    if cand.source == "nominal" and cand.name:
+        return ("nominal", cand.name)
+    return (cand.type, fold(cand.text))
 
 
-def _at(mention: Mention) -> int:
-    return mention.start
+def _merge_people(groups: dict[tuple[str, str], list]) -> None:
+    """ "Lavrov" joins "Serguei Lavrov", "الكاظمي" joins "مصطفى الكاظمي", "Kazimi" joins "Kazemi" (fuzzy)."""
+    people = {k: v for k, v in groups.items() if v[0][0].type == "PERSON"}
+    for key in [k for k in people if k[0] == "PERSON"]:
+        short = _ARTICLE.sub("", key[1])
+        targets = [k for k in people if k != key and _surname(people[k]) in (short, key[1])]
+        if not targets:
+            targets = [k for k in people if k != key and fuzz.ratio(_full(people[k]), key[1]) >= _FUZZY_SAME_PERSON]
+        if len(targets) == 1 and key in groups:
+            groups[targets[0]].extend(groups.pop(key))
+
+
+def _surname(members: list) -> str:
+    words = fold(max((c.text for c, _ in members), key=len)).split()
+    return _ARTICLE.sub("", words[-1]) if len(words) > 1 else ""
+
+
+def _full(members: list) -> str:
+    return fold(max((c.text for c, _ in members), key=len))
+
+
+def _entity(
+    entity_id: str, members: list[tuple[Candidate, RoleReading | None]], published: str | None, warnings: list[str]
+) -> Entity:
+    cands = [c for c, _ in members]
+    head = next((c for c in cands if c.entry is not None), None) or next(
+        (c for c in cands if c.place is not None or c.name), cands[0]
+    )
+    entity = Entity(
+        id=entity_id,
+        name=head.name or _display(cands),
+        type=head.type,
+        mentions=sorted((_mention(c) for c in cands), key=lambda m: m.start),
+        country=head.country,
+        sector=head.sector,
+        kb_id=head.entry.id if head.entry else None,
+    )
+    if head.place is not None:
+        entity.sector = None
+    if head.entry is not None and head.type == "WEAPON":
+        entity.sector = None
+    reading = next((r for _, r in members if r is not None and (r.role or r.country)), None)
+    if head.entry is not None and head.type == "PERSON":
+        _from_office(entity, head, published)
+    if reading is not None:
+        _from_text(entity, reading, warnings)
+    return entity
+
+
+def _from_office(entity: Entity, head: Candidate, published: str | None) -> None:
+    office = head.entry.office_at(published) if head.entry else None
+    if office is not None:
+        entity.role, entity.sector, entity.country = office.role, office.sector, office.country or entity.country
+
+
+def _from_text(entity: Entity, reading: RoleReading, warnings: list[str]) -> None:
+    """The article's own words win over the knowledge base, with a warning when they disagree."""
+    if entity.kb_id and reading.country and entity.country and reading.country != entity.country:
+        warnings.append(
+            f"W010 {entity.name}: the text says {reading.country} ({reading.role}), "
+            f"the knowledge base says {entity.country}; kept the text"
+        )
+    if entity.kb_id and reading.role and entity.role and _specific(reading.role) and reading.role != entity.role:
+        warnings.append(
+            f"W011 {entity.name}: the text says '{reading.role}', the knowledge base says "
+            f"'{entity.role}' at this date; kept the text"
+        )
+    entity.country = reading.country or entity.country
+    if reading.role and (_specific(reading.role) or not entity.role):
+        entity.role = reading.role
+        entity.sector = reading.sector or entity.sector
+    elif entity.sector is None:
+        entity.sector = reading.sector
+
+
+def _specific(role: str) -> bool:
+    return role not in ("minister", "member", "leader", "adviser", "envoy", "general")
+
+
+def _display(cands: list[Candidate]) -> str:
+    return max((c.text for c in cands), key=len)

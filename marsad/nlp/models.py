@@ -35,10 +35,14 @@ class ModelRegistry:
         import spacy
 
         if name == "blank":
-            return spacy.blank(lang)
-        try:
-            return spacy.load(name)
-        except OSError as exc:
-            if "E050" in str(exc) or "Can't find model" in str(exc):
-                raise ModelError("E010", model=name, lang=lang) from None
-            raise ModelError("E011", model=name, lang=lang, reason=exc) from None
+            nlp = spacy.blank(lang)
+        else:
+            try:
+                nlp = spacy.load(name)
+            except OSError as exc:
+                if "E050" in str(exc) or "Can't find model" in str(exc):
+                    raise ModelError("E010", model=name, lang=lang) from None
+                raise ModelError("E011", model=name, lang=lang, reason=exc) from None
+        if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
+            nlp.add_pipe("sentencizer")  # the extractors read sentence by sentence
+        return nlp

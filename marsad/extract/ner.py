@@ -1,0 +1,98 @@
+"""Entity mentions from the statistical NER of each language pack, with its known errors repaired.
+
+The French model tags titles as ORG ("ministre irakien des Affaires étrangères"), nationality nouns as
+LOC ("Américains"), fragments as PER ("président de la"); honorifics ride along ("M. Konovalov").
+Titles and honorifics are cut off, leaving the name; nationality nouns and nameless spans are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from marsad.extract.candidates import Candidate
+from marsad.extract.resources import LanguageTables, Resources
+from marsad.extract.roles import title_at
+from marsad.extract.tokens import span_text
+from marsad.nlp.lang import pack
+from marsad.normalize import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NAME_PARTICLES = {"al", "el", "ben", "bin", "ibn", "abu", "abou", "ould", "bou", "von", "van", "de", "du", "da"}
+
+
+def ner_candidates(
+    doc: Doc, lang: str, model_name: str, tables: LanguageTables, res: Resources, offset: int
+) -> list[Candidate]:
+    lang_pack = pack(lang)
+    labels = lang_pack.LABELS if lang_pack else {}
+    confidence = lang_pack.NER_CONFIDENCE if lang_pack else 0.5
+    found = []
+    for ent in doc.ents:
+        kind = labels.get(ent.label_)
+        if kind is None:
+            continue
+        repaired = _repair(doc, ent, kind, tables, res)
+        if repaired is None:
+            continue
+        start, end, kind = repaired
+        text, begin, finish = span_text(doc, start, end)
+        found.append(
+            Candidate(
+                text, begin + offset, finish + offset, start, end, kind, "ner", f"spacy:{model_name}:ner", confidence
+            )
+        )
+    return found
+
+
+def _repair(doc: Doc, ent: Span, kind: str, tables: LanguageTables, res: Resources) -> tuple[int, int, str] | None:
+    start, end = ent.start, ent.end
+    titled = False
+    while start < end:
+        key = fold(doc[start].text)
+        title = title_at(doc, start, tables)
+        if title is not None and title[0] <= end:
+            start, titled = title[0], True
+        elif key in tables.honorifics or (not key and start < end - 1):
+            start += 1
+        else:
+            break
+    while end > start and not fold(doc[end - 1].text):
+        end -= 1
+    if titled:
+        name_start = _trailing_name(doc, start, end)
+        if name_start is None:
+            return None
+        start, kind = name_start, "PERSON"
+    if start >= end:
+        return None
+    text = doc[start:end].text
+    if res.nationality(fold(text)):
+        return None  # "Américains", "Iraniens": a nationality noun is not a place or a group
+    if kind == "PERSON" and not _looks_like_name(doc, start, end, tables):
+        return None
+    return start, end, kind
+
+
+def _trailing_name(doc: Doc, start: int, end: int) -> int | None:
+    """Start of the proper-noun run that ends the span ("… de la Défense Thabet al-Abbasi" → Thabet)."""
+    first = end
+    while first > start and _name_part(doc[first - 1]):
+        first -= 1
+    while first < end and not fold(doc[first].text):
+        first += 1
+    has_proper_noun = any(doc[i].pos_ == "PROPN" for i in range(first, end))
+    return first if first < end and has_proper_noun else None
+
+
+def _name_part(token: Token) -> bool:
+    key = fold(token.text)
+    return token.pos_ == "PROPN" or key in NAME_PARTICLES or not key
+
+
+def _looks_like_name(doc: Doc, start: int, end: int, tables: LanguageTables) -> bool:
+    last = doc[end - 1]
+    if tables.lang == "ar":
+        return True
+    return last.text[:1].isupper() and not last.is_stop

@@ -1,0 +1,128 @@
+"""Roles and affiliation of people from titles and appositions around their names.
+
+"le ministre russe des Affaires étrangères Serguei Lavrov", "Karim Alawi, membre de la Commission de la
+sécurité et de la défense au Parlement irakien", "وزير الخارجية الروسي، سيرغي لافروف",
+"Iran's Defence Minister Hossein Dehghan" → role, country, sector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from marsad.extract.candidates import Candidate
+from marsad.extract.context import Affiliation, is_boundary, read_affiliation
+from marsad.extract.resources import LanguageTables, Resources
+from marsad.normalize import arabic_variants, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_LEFT_WINDOW = 12
+_RIGHT_WINDOW = 14
+_VERB_POS = {"VERB", "AUX"}
+
+
+@dataclass(slots=True)
+class RoleReading:
+    role: str | None
+    sector: str | None
+    country: str | None
+
+
+def read_role(
+    doc: Doc, person: Candidate, tables: LanguageTables, res: Resources, known: dict[int, str]
+) -> RoleReading | None:
+    """The title before the name (closest first), else an apposition after it."""
+    return _left(doc, person, tables, res, known) or _right(doc, person, tables, res, known)
+
+
+def _left(
+    doc: Doc, person: Candidate, tables: LanguageTables, res: Resources, known: dict[int, str]
+) -> RoleReading | None:
+    start = person.tok_start
+    begin = start
+    while begin > 0 and start - begin < _LEFT_WINDOW:
+        token = doc[begin - 1]
+        if is_boundary(token, comma_ok=begin == start) or token.pos_ in _VERB_POS:
+            break
+        begin -= 1
+    if doc[begin].is_sent_start is False and begin == start:
+        return None
+    title = _last_title(doc, begin, start, tables)
+    if title is None:
+        return None
+    t_start, t_end, (role, sector) = title
+    affiliation = read_affiliation(doc, t_end, start, tables, res, known)
+    if affiliation.country is None:
+        earlier = read_affiliation(doc, begin, t_start, tables, res, known)
+        affiliation.country = earlier.country
+    return _reading(role, sector, affiliation)
+
+
+def _right(
+    doc: Doc, person: Candidate, tables: LanguageTables, res: Resources, known: dict[int, str]
+) -> RoleReading | None:
+    end = person.tok_end
+    if end >= len(doc) or doc[end].text not in (",", "،"):
+        return None
+    first = end + 1
+    while first < len(doc) and fold(doc[first].text) in {"le", "la", "l", "the", "un", "une", "a", "an"}:
+        first += 1
+    title = title_at(doc, first, tables)
+    if title is None:
+        return None
+    t_end, (role, sector) = title
+    stop = t_end
+    while stop < min(len(doc), end + _RIGHT_WINDOW) and not is_boundary(doc[stop]) and doc[stop].pos_ not in _VERB_POS:
+        stop += 1
+    return _reading(role, sector, read_affiliation(doc, t_end, stop, tables, res, known))
+
+
+def _last_title(
+    doc: Doc, begin: int, end: int, tables: LanguageTables
+) -> tuple[int, int, tuple[str, str | None]] | None:
+    best = None
+    i = begin
+    while i < end:
+        title = title_at(doc, i, tables)
+        if title is not None and title[0] <= end:
+            best = (i, title[0], title[1])
+            i = title[0]
+        else:
+            i += 1
+    return best
+
+
+def title_at(doc: Doc, i: int, tables: LanguageTables, width: int = 6) -> tuple[int, tuple[str, str | None]] | None:
+    keys = [fold(t.text) for t in doc[i : i + width]]
+    if (
+        not keys
+        or not keys[0]
+        or (keys[0] not in tables.first_title_words and not _arabic_title_start(keys[0], tables))
+    ):
+        return None
+    firsts = arabic_variants(keys[0]) if tables.lang == "ar" else [keys[0]]
+    for n in range(len(keys), 0, -1):
+        tail = [k for k in keys[1:n] if k]
+        for first in firsts:
+            key = " ".join([first, *tail])
+            if key in tables.titles:
+                return i + n, tables.titles[key]
+    return None
+
+
+def _arabic_title_start(key: str, tables: LanguageTables) -> bool:
+    if tables.lang != "ar":
+        return False
+    return any(v in tables.first_title_words for v in arabic_variants(key))
+
+
+def _reading(role: str, sector: str | None, affiliation: Affiliation) -> RoleReading:
+    if role == "minister" and affiliation.portfolio:
+        role = f"{affiliation.portfolio} minister"
+    elif role == "member" and affiliation.legislative:
+        role, sector = "member of parliament", "LEG"
+    elif affiliation.legislative and sector is None:
+        sector = "LEG"
+    return RoleReading(role, sector, affiliation.country)

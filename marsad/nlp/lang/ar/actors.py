@@ -1,0 +1,107 @@
+"""Arabic actor lexicon: titles and roles, portfolios, agent nouns of nominal actors, honorifics.
+
+Keys are written as in text (with the article where the press uses it); the extractor folds them
+(diacritics, hamza-on-alef, ta marbuta) and strips attached clitics (و ف ب ل ك) before lookup.
+"""
+
+TITLES: dict[str, tuple[str, str | None]] = {
+    "الرئيس": ("president", "GOV"),
+    "رئيس": ("president", "GOV"),
+    "نائب الرئيس": ("vice president", "GOV"),
+    "رئيس الوزراء": ("prime minister", "GOV"),
+    "رئيس الحكومة": ("prime minister", "GOV"),
+    "رئيس مجلس الوزراء": ("prime minister", "GOV"),
+    "نائب رئيس الوزراء": ("deputy prime minister", "GOV"),
+    "وزير": ("minister", "GOV"),
+    "وزيرة": ("minister", "GOV"),
+    "نائب وزير": ("deputy minister", "GOV"),
+    "المتحدث باسم": ("spokesperson", "GOV"),
+    "المتحدث الرسمي باسم": ("spokesperson", "GOV"),
+    "الناطق باسم": ("spokesperson", "GOV"),
+    "الناطق الرسمي باسم": ("spokesperson", "GOV"),
+    "المتحدثة باسم": ("spokesperson", "GOV"),
+    "سفير": ("ambassador", "GOV"),
+    "السفير": ("ambassador", "GOV"),
+    "المبعوث": ("envoy", "GOV"),
+    "المبعوث الخاص": ("special envoy", "GOV"),
+    "مبعوث": ("envoy", "GOV"),
+    "مستشار الأمن القومي": ("national security adviser", "GOV"),
+    "مستشار": ("adviser", "GOV"),
+    "الملك": ("king", "GOV"),
+    "ولي العهد": ("crown prince", "GOV"),
+    "أمير": ("emir", "GOV"),
+    "المرشد الأعلى": ("supreme leader", "GOV"),
+    "الأمين العام": ("secretary-general", None),
+    "الفريق": ("lieutenant general", "MIL"),
+    "الفريق الركن": ("lieutenant general", "MIL"),
+    "اللواء": ("major general", "MIL"),
+    "العميد": ("brigadier general", "MIL"),
+    "العقيد": ("colonel", "MIL"),
+    "الجنرال": ("general", "MIL"),
+    "قائد": ("commander", "MIL"),
+    "القائد": ("commander", "MIL"),
+    "رئيس أركان": ("chief of staff", "MIL"),
+    "رئيس الأركان": ("chief of staff", "MIL"),
+    "رئيس هيئة الأركان": ("chief of staff", "MIL"),
+    "النائب": ("member of parliament", "LEG"),
+    "عضو": ("member", None),
+    "رئيس البرلمان": ("speaker of parliament", "LEG"),
+    "رئيس مجلس النواب": ("speaker of parliament", "LEG"),
+    "رئيس جهاز المخابرات": ("intelligence chief", "SPY"),
+    "الخبير": ("expert", "ELI"),
+    "خبير": ("expert", "ELI"),
+    "المحلل": ("analyst", "ELI"),
+    "الباحث": ("researcher", "ELI"),
+    "الصحفي": ("journalist", "JRN"),
+    "مراسل": ("correspondent", "JRN"),
+    "زعيم": ("leader", None),
+}
+
+PORTFOLIOS: dict[str, str] = {
+    "الخارجية": "foreign",
+    "الشؤون الخارجية": "foreign",
+    "الدفاع": "defence",
+    "الداخلية": "interior",
+    "المالية": "finance",
+    "الاقتصاد": "economy",
+    "النفط": "oil",
+    "الطاقة": "energy",
+    "العدل": "justice",
+    "الأمن القومي": "national security",
+    "الأمن الوطني": "national security",
+}
+
+LEGISLATIVE_WORDS = ("البرلمان", "مجلس النواب", "لجنة", "مجلس الشعب", "مجلس الشورى")
+
+AGENTS: dict[str, tuple[str, str, str]] = {
+    "الحكومة": ("government", "GOV", "Government of {country}"),
+    "حكومة": ("government", "GOV", "Government of {country}"),
+    "الإدارة": ("government", "GOV", "Government of {country}"),
+    "الرئاسة": ("government", "GOV", "Presidency of {country}"),
+    "وزارة الخارجية": ("ministry", "GOV", "Ministry of Foreign Affairs ({country})"),
+    "الخارجية": ("ministry", "GOV", "Ministry of Foreign Affairs ({country})"),
+    "وزارة الدفاع": ("ministry", "GOV", "Ministry of Defence ({country})"),
+    "وزارة الداخلية": ("ministry", "GOV", "Ministry of Interior ({country})"),
+    "السفارة": ("government", "GOV", "Embassy of {country}"),
+    "سفارة": ("government", "GOV", "Embassy of {country}"),
+    "الجيش": ("armed forces", "MIL", "{adjective} Army"),
+    "جيش": ("armed forces", "MIL", "{adjective} Army"),
+    "القوات": ("armed forces", "MIL", "{adjective} Armed Forces"),
+    "قوات": ("armed forces", "MIL", "{adjective} Armed Forces"),
+    "القوات المسلحة": ("armed forces", "MIL", "{adjective} Armed Forces"),
+    "القوات الجوية": ("military branch", "MIL", "{adjective} Air Force"),
+    "سلاح الجو": ("military branch", "MIL", "{adjective} Air Force"),
+    "الدفاع الجوي": ("military branch", "MIL", "{adjective} Air Defence Forces"),
+    "القوات البحرية": ("military branch", "MIL", "{adjective} Navy"),
+    "البحرية": ("military branch", "MIL", "{adjective} Navy"),
+    "قوات الأمن": ("security service", "COP", "{adjective} Security Forces"),
+    "الشرطة": ("police", "COP", "{adjective} Police"),
+    "البرلمان": ("parliament", "LEG", "Parliament of {country}"),
+    "مجلس النواب": ("parliament", "LEG", "Parliament of {country}"),
+    "المخابرات": ("intelligence service", "SPY", "{adjective} Intelligence"),
+    "الاستخبارات": ("intelligence service", "SPY", "{adjective} Intelligence"),
+}
+
+OF_WORDS: tuple[str, ...] = ()
+HONORIFICS = ("السيد", "السيدة", "الشيخ", "الدكتور", "د.", "المهندس", "الراحل")
+ARTICLES: tuple[str, ...] = ()
