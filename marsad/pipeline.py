@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from marsad import __version__
 from marsad.clean import clean_record
@@ -73,6 +73,7 @@ class Pipeline:
         self, items: Iterable[RawRecord | Failure], *, unchanged: Callable[[str, str], bool] | None = None
     ) -> Iterator[Outcome]:
         """Process records in chunks; ``unchanged(id, hash)`` lets a store skip what it already holds."""
+        self.resources.check()
         seen: dict[str, str] = {}
         chunk: list[tuple[Document, str]] = []
         size = self.settings.get("nlp.chunk_articles")

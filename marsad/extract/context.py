@@ -30,7 +30,13 @@ def is_boundary(token: Token, comma_ok: bool = False) -> bool:
 
 
 def read_affiliation(
-    doc: Doc, start: int, end: int, tables: LanguageTables, res: Resources, known: dict[int, str]
+    doc: Doc,
+    start: int,
+    end: int,
+    tables: LanguageTables,
+    res: Resources,
+    known: dict[int, str],
+    place_after_of: bool = False,
 ) -> Affiliation:
     """Country, portfolio and legislative words in tokens ``start..end`` (first country found wins).
 
@@ -51,7 +57,8 @@ def read_affiliation(
         if any(key == word or key.startswith(word) for word in tables.legislative if key):
             found.legislative = True
         if found.country is None:
-            country = known.get(i) or res.nationality(key) or _place_country(doc, i, end, res)
+            place_ok = not place_after_of or tables.lang == "ar" or (i > 0 and fold(doc[i - 1].text) in tables.of_words)
+            country = known.get(i) or res.nationality(key) or (_place_country(doc, i, end, res) if place_ok else None)
             if country:
                 found.country, found.last = country, i
         i += 1

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from marsad.extract.candidates import Candidate
 from marsad.extract.names import find_names
-from marsad.extract.ner import ner_candidates
+from marsad.extract.ner import ner_candidates, titled_names
 from marsad.extract.nominal import find_nominals
 from marsad.extract.resources import Resources
 from marsad.extract.roles import RoleReading, read_role
@@ -41,13 +41,22 @@ def _paragraph(
     found = find_names(spacy_doc, folded, tables, paragraph.offset)
     found += find_nominals(spacy_doc, folded, tables, res, paragraph.offset)
     found += ner_candidates(spacy_doc, lang, model_name, tables, res, paragraph.offset)
+    found += titled_names(spacy_doc, lang, tables, res, paragraph.offset)
     kept = settle_overlaps(found)
     _link(kept, res)
     known = {
         i: c.country for c in kept if c.country and c.type in ("PERSON", "ORG") for i in range(c.tok_start, c.tok_end)
     }
     known.update({i: c.country for c in kept if c.country and c.type == "GPE" for i in range(c.tok_start, c.tok_end)})
-    return [(c, read_role(spacy_doc, c, tables, res, known) if c.type == "PERSON" else None) for c in kept]
+    people = [c for c in kept if c.type == "PERSON"]
+    readings = []
+    for cand in kept:
+        reading = None
+        if cand.type == "PERSON":
+            others = frozenset(i for p in people if p is not cand for i in range(p.tok_start, p.tok_end))
+            reading = read_role(spacy_doc, cand, tables, res, known, others)
+        readings.append((cand, reading))
+    return readings
 
 
 def settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
@@ -58,6 +67,9 @@ def settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         clashes = [o for o in chosen if o.overlaps(cand)]
         if not clashes:
             chosen.append(cand)
+        elif cand.type == "PERSON" and all(o.source == "gazetteer" and cand.contains(o) for o in clashes):
+            # people are named after places: "Salem Al-Rashidi" is not Salem
+            chosen = [o for o in chosen if o not in clashes] + [cand]
         elif len(clashes) == 1 and cand.contains(clashes[0]) and _absorbs(cand, clashes[0]):
             _extend(clashes[0], cand)
     return sorted(chosen, key=lambda c: c.start)
@@ -68,7 +80,12 @@ def _absorbs(wide: Candidate, narrow: Candidate) -> bool:
         return True
     if wide.type in ("GPE", "LOC") and narrow.type == "GPE":
         return True
-    return wide.type == "ORG" and wide.tok_end - wide.tok_start >= 3 and narrow.type in ("ORG", "GPE")
+    # "Conseil de sécurité de l'ONU" ⊃ "ONU": an organisation's name may contain another name, if it ends like a name
+    last = wide.text.split()[-1]
+    ends_like_name = last[:1].isupper() or wide.end == narrow.end or not last[:1].isascii()
+    return (
+        wide.type == "ORG" and wide.tok_end - wide.tok_start >= 3 and narrow.type in ("ORG", "GPE") and ends_like_name
+    )
 
 
 def _extend(narrow: Candidate, wide: Candidate) -> None:
@@ -134,8 +151,19 @@ def _identity(cand: Candidate) -> tuple[str, str]:
 
 
 def _merge_people(groups: dict[tuple[str, str], list]) -> None:
-    """ "Lavrov" joins "Serguei Lavrov", "الكاظمي" joins "مصطفى الكاظمي", "Kazimi" joins "Kazemi" (fuzzy)."""
+    """Join the short forms of a person to the full name, within one article.
+
+    "Lavrov" joins "Serguei Lavrov", "الكاظمي" joins "مصطفى الكاظمي", "Kazimi" joins "Kazemi" (fuzzy), and a
+    name the NER mislabelled as a place or organisation ("Houdeithi" ORG beside "Saad Houdeithi") too.
+    """
     people = {k: v for k, v in groups.items() if v[0][0].type == "PERSON"}
+    for key in [k for k in groups if k[0] in ("GPE", "LOC", "ORG")]:
+        short = _ARTICLE.sub("", key[1])
+        targets = [k for k in people if short and (_surname(people[k]) == short or _full(people[k]) == key[1])]
+        if len(targets) == 1:
+            for cand, _ in groups[key]:
+                cand.type = "PERSON"
+            groups[targets[0]].extend(groups.pop(key))
     for key in [k for k in people if k[0] == "PERSON"]:
         short = _ARTICLE.sub("", key[1])
         targets = [k for k in people if k != key and _surname(people[k]) in (short, key[1])]

@@ -19,7 +19,7 @@ def find_names(doc: Doc, folded: FoldedTokens, tables: LanguageTables, offset: i
     found = []
     for match in folded.scan(tables.names):
         first = doc[match.start]
-        if not folded.arabic and not _capitalised(first.text):
+        if not folded.arabic and not _capitalised(first.text) and not any(s.lower_ok for s in match.value):
             continue  # "nice", "mobile", "is": in Latin script a name starts with a capital or a digit
         text, start, end = span_text(doc, match.start, match.end, match.cut)
         sense = _best(match.value)

@@ -70,9 +70,22 @@ def _repair(doc: Doc, ent: Span, kind: str, tables: LanguageTables, res: Resourc
     text = doc[start:end].text
     if res.nationality(fold(text)):
         return None  # "Américains", "Iraniens": a nationality noun is not a place or a group
+    if kind in ("GPE", "LOC") and res.place(text) is None:
+        if _title_before(doc, start, tables):
+            return start, end, "PERSON"  # "le général Maan al-Saadi" tagged LOC
+        if tables.lang != "ar" and not any(t.pos_ == "PROPN" for t in doc[start:end]):
+            return None  # "États régionaux": a common noun is not a place name
     if kind == "PERSON" and not _looks_like_name(doc, start, end, tables):
         return None
     return start, end, kind
+
+
+def _title_before(doc: Doc, start: int, tables: LanguageTables) -> bool:
+    for begin in range(max(0, start - 6), start):
+        title = title_at(doc, begin, tables)
+        if title is not None and title[0] == start:
+            return True
+    return False
 
 
 def _trailing_name(doc: Doc, start: int, end: int) -> int | None:
@@ -96,3 +109,45 @@ def _looks_like_name(doc: Doc, start: int, end: int, tables: LanguageTables) -> 
     if tables.lang == "ar":
         return True
     return last.text[:1].isupper() and not last.is_stop
+
+
+def titled_names(doc: Doc, lang: str, tables: LanguageTables, res: Resources, offset: int) -> list[Candidate]:
+    """Names the NER missed right after a person's title: "le ministre irakien de la Défense Thabet al-Abbasi".
+
+    Needs part-of-speech tags (French and English pipelines): the name is the run of proper nouns that
+    follows the title and its affiliation words (nationality, portfolio, "de la", "du gouvernement").
+    """
+    if lang == "ar" or not doc.has_annotation("POS"):
+        return []
+    found, i = [], 0
+    while i < len(doc):
+        title = title_at(doc, i, tables)
+        if title is None:
+            i += 1
+            continue
+        start = _skip_affiliation(doc, title[0], tables, res)
+        end = start
+        while end < len(doc) and _name_part(doc[end]) and end - start < 6:
+            end += 1
+        while end > start and not fold(doc[end - 1].text):
+            end -= 1
+        if end - start >= 2 and doc[start].pos_ == "PROPN":
+            text, begin, finish = span_text(doc, start, end)
+            found.append(
+                Candidate(text, begin + offset, finish + offset, start, end, "PERSON", "ner", f"{lang}:title-name", 0.7)
+            )
+        i = max(end, title[0])
+    return found
+
+
+def _skip_affiliation(doc: Doc, i: int, tables: LanguageTables, res: Resources, limit: int = 6) -> int:
+    stop = min(len(doc), i + limit)
+    while i < stop:
+        token = doc[i]
+        key = fold(token.text)
+        if token.pos_ == "PROPN":
+            return i
+        if not (token.pos_ in ("ADJ", "DET", "ADP", "NOUN") or not key or res.nationality(key)):
+            return i
+        i += 1
+    return i

@@ -8,7 +8,7 @@ from marsad.extract.candidates import Candidate
 from marsad.extract.context import is_boundary, read_affiliation
 from marsad.extract.resources import LanguageTables, Resources
 from marsad.extract.tokens import FoldedTokens, span_text
-from marsad.normalize import fold
+from marsad.normalize import arabic_variants, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,7 +33,7 @@ def find_nominals(
     position = 0
     while position < len(folded):
         match = folded.longest(position, tables.agents, max_tokens=5)
-        if match is None:
+        if match is None or (position > 0 and _is_title_word(folded.key(position - 1), tables)):
             position += 1
             continue
         candidate = _nominal(doc, match.start, match.end, match.value, tables, res, offset, match.cut)
@@ -63,7 +63,7 @@ def _nominal(
         stop = end
         while stop < min(len(doc), end + _RIGHT_WINDOW) and not is_boundary(doc[stop]):
             stop += 1
-        found = read_affiliation(doc, end, stop, tables, res, {})
+        found = read_affiliation(doc, end, stop, tables, res, {}, place_after_of=True)
         if found.country and _adjacent(doc, end, found.last):
             country, last, portfolio = found.country, found.last, found.portfolio
     if country is None:
@@ -85,6 +85,11 @@ def _nominal(
         sector=sector,
         kind=kind,
     )
+
+
+def _is_title_word(key: str, tables: LanguageTables) -> bool:
+    readings = arabic_variants(key) if tables.lang == "ar" else [key]
+    return any(r in tables.titles for r in readings)
 
 
 def _country_before(doc: Doc, start: int, res: Resources) -> tuple[str | None, int]:

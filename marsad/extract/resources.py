@@ -21,6 +21,7 @@ class Sense:
 
     entry: KbEntry | None = None
     place: Place | None = None
+    lower_ok: bool = False  # the alias is written in lower case ("coalition internationale")
 
 
 @dataclass(slots=True)
@@ -64,6 +65,11 @@ class Resources:
 
         return load_gazetteer()
 
+    def check(self) -> None:
+        """Load the knowledge base and the gazetteer now, so that a broken user file stops the run at
+        start-up (ConfigError E501) instead of failing every article."""
+        _ = self.kb, self.gazetteer
+
     def tables(self, lang: str) -> LanguageTables:
         if lang not in self._tables:
             self._tables[lang] = self._build(lang)
@@ -95,9 +101,15 @@ class Resources:
             place = self.gazetteer.place(surface)
             if place is not None:
                 _add(names, fold(surface), Sense(place=place))
+        for region in _regions():
+            for surface in region[lang]:
+                _add(names, fold(surface), Sense(place=region["place"], lower_ok=surface[:1].islower()))
+        stop_words = _stop_words(lang)
         for entry in self.kb.entries():
             for alias in entry.aliases.get(lang, ()) + _other_scripts(entry, lang):
-                _add(names, fold(alias), Sense(entry=entry))
+                key = fold(alias)
+                if key not in stop_words:  # "كآن" (the KAAN jet) folds to "كان", "was"
+                    _add(names, key, Sense(entry=entry, lower_ok=alias[:1].islower()))
         titles = _folded(getattr(lexicon, "TITLES", {}))
         return LanguageTables(
             lang=lang,
@@ -126,6 +138,26 @@ def _other_scripts(entry: KbEntry, lang: str) -> tuple[str, ...]:
 
 def _folded(table: dict[str, Any]) -> dict[str, Any]:
     return {fold(key): value for key, value in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _regions() -> list[dict]:
+    from marsad.gazetteer import Place
+    from marsad.gazetteer.regions import REGIONS
+
+    return [{**r, "place": Place(r["name"], "region", r["country"], None, None, 0, None)} for r in REGIONS]
+
+
+@lru_cache(maxsize=8)
+def _stop_words(lang: str) -> frozenset[str]:
+    """Folded function words of a language: an alias that folds to one is never matched alone."""
+    import importlib
+
+    try:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except ModuleNotFoundError:
+        return frozenset()
+    return frozenset(fold(word) for word in module.STOP_WORDS)
 
 
 @lru_cache(maxsize=8)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _LEFT_WINDOW = 12
 _RIGHT_WINDOW = 14
 _VERB_POS = {"VERB", "AUX"}
+_GENERIC_ROLES = {"general", "minister", "member", "leader", "adviser", "envoy", None}
 
 
 @dataclass(slots=True)
@@ -31,24 +32,39 @@ class RoleReading:
 
 
 def read_role(
-    doc: Doc, person: Candidate, tables: LanguageTables, res: Resources, known: dict[int, str]
+    doc: Doc,
+    person: Candidate,
+    tables: LanguageTables,
+    res: Resources,
+    known: dict[int, str],
+    others: frozenset[int] = frozenset(),
 ) -> RoleReading | None:
-    """The title before the name (closest first), else an apposition after it."""
-    return _left(doc, person, tables, res, known) or _right(doc, person, tables, res, known)
+    """The title before the name (closest first), else an apposition after it.
+
+    ``others`` are the tokens of other people's names: a title never reaches across another person.
+    """
+    left = _left(doc, person, tables, res, known, others)
+    right = _right(doc, person, tables, res, known)
+    if left is None or right is None:
+        return left or right
+    # "le général Omar Haddad, commandant de l'armée de l'air jordanienne": title before, affiliation after
+    return RoleReading(
+        role=right.role if left.role in _GENERIC_ROLES else left.role,
+        sector=left.sector or right.sector,
+        country=left.country or right.country,
+    )
 
 
 def _left(
-    doc: Doc, person: Candidate, tables: LanguageTables, res: Resources, known: dict[int, str]
+    doc: Doc, person: Candidate, tables: LanguageTables, res: Resources, known: dict[int, str], others: frozenset[int]
 ) -> RoleReading | None:
     start = person.tok_start
     begin = start
     while begin > 0 and start - begin < _LEFT_WINDOW:
         token = doc[begin - 1]
-        if is_boundary(token, comma_ok=begin == start) or token.pos_ in _VERB_POS:
+        if is_boundary(token, comma_ok=True) or token.pos_ in _VERB_POS or token.i in others:
             break
         begin -= 1
-    if doc[begin].is_sent_start is False and begin == start:
-        return None
     title = _last_title(doc, begin, start, tables)
     if title is None:
         return None
@@ -57,7 +73,18 @@ def _left(
     if affiliation.country is None:
         earlier = read_affiliation(doc, begin, t_start, tables, res, known)
         affiliation.country = earlier.country
+    if affiliation.portfolio is None:
+        affiliation.portfolio = _portfolio_before(doc, t_start, tables)  # "Defence Minister", "Foreign Minister"
     return _reading(role, sector, affiliation)
+
+
+def _portfolio_before(doc: Doc, t_start: int, tables: LanguageTables) -> str | None:
+    for width in (2, 1):
+        if t_start - width >= 0:
+            key = " ".join(fold(t.text) for t in doc[t_start - width : t_start])
+            if key in tables.portfolios:
+                return tables.portfolios[key]
+    return None
 
 
 def _right(
@@ -66,9 +93,15 @@ def _right(
     end = person.tok_end
     if end >= len(doc) or doc[end].text not in (",", "،"):
         return None
-    first = end + 1
-    while first < len(doc) and fold(doc[first].text) in {"le", "la", "l", "the", "un", "une", "a", "an"}:
-        first += 1
+    first, country = end + 1, None
+    while first < len(doc):  # articles, and in English the adjectives before the title: "an Iraqi lawmaker"
+        key = fold(doc[first].text)
+        if key in {"le", "la", "l", "the", "un", "une", "a", "an"}:
+            first += 1
+        elif tables.lang == "en" and res.nationality(key):
+            country, first = res.nationality(key), first + 1
+        else:
+            break
     title = title_at(doc, first, tables)
     if title is None:
         return None
@@ -76,7 +109,11 @@ def _right(
     stop = t_end
     while stop < min(len(doc), end + _RIGHT_WINDOW) and not is_boundary(doc[stop]) and doc[stop].pos_ not in _VERB_POS:
         stop += 1
-    return _reading(role, sector, read_affiliation(doc, t_end, stop, tables, res, known))
+    affiliation = read_affiliation(doc, t_end, stop, tables, res, known)
+    affiliation.country = affiliation.country or country
+    if affiliation.portfolio is None:
+        affiliation.portfolio = _portfolio_before(doc, first, tables)
+    return _reading(role, sector, affiliation)
 
 
 def _last_title(
@@ -99,7 +136,7 @@ def title_at(doc: Doc, i: int, tables: LanguageTables, width: int = 6) -> tuple[
     if (
         not keys
         or not keys[0]
-        or (keys[0] not in tables.first_title_words and not _arabic_title_start(keys[0], tables))
+        or (keys[0].split()[0] not in tables.first_title_words and not _arabic_title_start(keys[0], tables))
     ):
         return None
     firsts = arabic_variants(keys[0]) if tables.lang == "ar" else [keys[0]]

@@ -23,14 +23,27 @@ from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
 from marsad.kb.schema import SECTIONS, TYPES, KbEntry, KbError, Problem, entry_label, query_bounds, validate_entry
 from marsad.normalize import arabic_variants, fold, is_arabic
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BASE_LOADER):
+    """Safe YAML loader (C if available) that keeps dates as text, so that schema.parse_date reports a bad
+    one ("2020-13-01") as a problem of its field instead of a crash of the whole file."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
+    }
+
+
+_LOADER = _Loader
 _SUFFIXES = (".yaml", ".yml")
 _ARTICLES = frozenset({"the", "l", "le", "la", "les"})
 
@@ -65,15 +78,17 @@ class KnowledgeBase:
         """All entries, or those of one type (PERSON, ORG, WEAPON), in load order."""
         return tuple(e for e in self._entries.values() if type is None or e.type == type)
 
-    def lookup(self, surface: str, allow_ambiguous: bool = False) -> tuple[KbEntry, ...]:
+    def lookup(self, surface: str, allow_ambiguous: bool = False, lang: str | None = None) -> tuple[KbEntry, ...]:
         """Entries one of whose names or aliases folds like ``surface`` (see the module docstring).
 
-        Ambiguous aliases ("IS") count only with ``allow_ambiguous=True``, after the plain ones.
+        Ambiguous aliases ("IS") count only with ``allow_ambiguous=True``, after the plain ones. With
+        ``lang`` ("fr"), only that language's aliases and the canonical names are considered, so that
+        an English acronym does not match a French word.
         """
         for key in _readings(fold(surface)):
-            hits = list(self._index.get(key, ()))
+            hits = _matching(self._index.get(key, ()), lang)
             if allow_ambiguous:
-                hits += [e for e in self._ambiguous.get(key, ()) if e not in hits]
+                hits += [e for e in _matching(self._ambiguous.get(key, ()), lang) if e not in hits]
             if hits:
                 return tuple(hits)
         return ()
@@ -118,15 +133,25 @@ class KnowledgeBase:
         }
 
 
-def _alias_index(entries: Iterable[KbEntry], ambiguous: bool) -> dict[str, tuple[KbEntry, ...]]:
-    index: dict[str, list[KbEntry]] = defaultdict(list)
+_Postings = tuple[tuple[KbEntry, frozenset[str]], ...]
+
+
+def _alias_index(entries: Iterable[KbEntry], ambiguous: bool) -> dict[str, _Postings]:
+    """Folded form → (entry, languages that have it); the canonical name counts as language "name"."""
+    index: dict[str, dict[KbEntry, set[str]]] = defaultdict(dict)
     for entry in entries:
-        forms = [v for vs in entry.ambiguous_aliases.values() for v in vs] if ambiguous else entry.all_aliases()
-        for form in forms:
-            key = fold(form)
-            if key and entry not in index[key]:
-                index[key].append(entry)
-    return {key: tuple(values) for key, values in index.items()}
+        if not ambiguous:
+            index[fold(entry.name)].setdefault(entry, set()).add("name")
+        for lang, forms in (entry.ambiguous_aliases if ambiguous else entry.aliases).items():
+            for form in forms:
+                key = fold(form)
+                if key:
+                    index[key].setdefault(entry, set()).add(lang)
+    return {key: tuple((e, frozenset(langs)) for e, langs in postings.items()) for key, postings in index.items()}
+
+
+def _matching(postings: _Postings, lang: str | None) -> list[KbEntry]:
+    return [entry for entry, langs in postings if lang is None or lang in langs or "name" in langs]
 
 
 def _readings(key: str) -> list[str]:
@@ -225,8 +250,8 @@ def _parse(label: str, text: str, problems: list[Problem]) -> list[KbEntry]:
     """Entries of one file's text; its problems (YAML syntax, shape, fields, ids repeated in it) go to
     ``problems``."""
     try:
-        data = yaml.load(text, Loader=_LOADER)  # a safe loader (C if available)
-    except yaml.YAMLError as exc:
+        data = yaml.load(text, Loader=_LOADER)  # a safe loader
+    except (yaml.YAMLError, ValueError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "file"
         reason = getattr(exc, "problem", None) or str(exc)
@@ -251,14 +276,15 @@ def _parse(label: str, text: str, problems: list[Problem]) -> list[KbEntry]:
         for position, raw in enumerate(raws):
             entry, found = validate_entry(raw, SECTIONS[section], label, position)
             problems.extend(found)
-            if entry is None:
+            ident = str(raw.get("id")) if isinstance(raw, Mapping) and raw.get("id") else None
+            if ident is not None and ident in seen:
+                message = f"id repeated in this file (also '{seen[ident]}'): keep one entry"
+                problems.append(Problem(label, entry_label(raw, position), "id", message))
                 continue
-            if entry.id in seen:
-                message = f"id repeated in this file (also '{seen[entry.id]}'): keep one entry"
-                problems.append(_entry_problem(entry, "id", message))
-                continue
-            seen[entry.id] = entry.name
-            entries.append(entry)
+            if ident is not None:
+                seen[ident] = str(raw.get("name"))
+            if entry is not None:
+                entries.append(entry)
     return entries
 
 

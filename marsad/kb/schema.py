@@ -291,8 +291,9 @@ class _Checker:
         value = self.text(raw, key, required)
         if value is None or value in SECTORS:
             return value
-        hint = f"write it in capitals: '{value.upper()}'" if value.upper() in SECTORS else "use one of"
-        self.add(key, f"'{value}' is not a PLOVER sector: {hint} " + " ".join(sorted(SECTORS)))
+        upper = value.upper()
+        hint = f"write it in capitals: '{upper}'" if upper in SECTORS else "use one of " + " ".join(sorted(SECTORS))
+        self.add(key, f"'{value}' is not a PLOVER sector: {hint}")
         return None
 
     def choice(self, raw: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> str | None:

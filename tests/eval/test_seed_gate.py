@@ -74,6 +74,8 @@ def test_pinned_floors(seed_documents: dict[str, Document], gold: dict) -> None:
             "invented_published": got.invented_dates,
             "entity_f1": got.entities.f1 or 0.0,
             "entity_precision": got.entities.precision or 0.0,
+            "country_acc": got.country.value or 0.0,
+            "sector_acc": got.sector.value or 0.0,
         }
         for name, floor in floors.items():
             if name == "invented_published":

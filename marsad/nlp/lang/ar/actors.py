@@ -91,7 +91,6 @@ AGENTS: dict[str, tuple[str, str, str]] = {
     "القوات المسلحة": ("armed forces", "MIL", "{adjective} Armed Forces"),
     "القوات الجوية": ("military branch", "MIL", "{adjective} Air Force"),
     "سلاح الجو": ("military branch", "MIL", "{adjective} Air Force"),
-    "الدفاع الجوي": ("military branch", "MIL", "{adjective} Air Defence Forces"),
     "القوات البحرية": ("military branch", "MIL", "{adjective} Navy"),
     "البحرية": ("military branch", "MIL", "{adjective} Navy"),
     "قوات الأمن": ("security service", "COP", "{adjective} Security Forces"),

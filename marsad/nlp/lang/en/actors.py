@@ -92,8 +92,6 @@ AGENTS: dict[str, tuple[str, str, str]] = {
     "troops": ("armed forces", "MIL", "{adjective} Armed Forces"),
     "air force": ("military branch", "MIL", "{adjective} Air Force"),
     "navy": ("military branch", "MIL", "{adjective} Navy"),
-    "air defence": ("military branch", "MIL", "{adjective} Air Defence Forces"),
-    "air defense": ("military branch", "MIL", "{adjective} Air Defence Forces"),
     "special forces": ("military branch", "MIL", "{adjective} Special Forces"),
     "security forces": ("security service", "COP", "{adjective} Security Forces"),
     "police": ("police", "COP", "{adjective} Police"),

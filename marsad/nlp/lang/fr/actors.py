@@ -106,7 +106,6 @@ AGENTS: dict[str, tuple[str, str, str]] = {
     "forces": ("armed forces", "MIL", "{adjective} Armed Forces"),
     "troupes": ("armed forces", "MIL", "{adjective} Armed Forces"),
     "forces aériennes": ("military branch", "MIL", "{adjective} Air Force"),
-    "défense aérienne": ("military branch", "MIL", "{adjective} Air Defence Forces"),
     "forces spéciales": ("military branch", "MIL", "{adjective} Special Forces"),
     "forces de sécurité": ("security service", "COP", "{adjective} Security Forces"),
     "police": ("police", "COP", "{adjective} Police"),
