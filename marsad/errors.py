@@ -38,8 +38,7 @@ CATALOGUE: dict[str, str] = {
     ),
     "E104": "The file is empty. Remove it or give it article text.",
     "E105": (
-        "The file is binary ({kind}), not article text. Remove it from the input folder or "
-        "convert it to .txt/.html."
+        "The file is binary ({kind}), not article text. Remove it from the input folder or convert it to .txt/.html."
     ),
     "E106": (
         "Cannot decode the text (tried {tried}). Save it as UTF-8, or give its encoding with "
@@ -57,6 +56,8 @@ CATALOGUE: dict[str, str] = {
     # language and NLP (E3xx)
     "E301": "NLP failed on this article: {reason}. Report it with the article id; the batch goes on.",
     "E302": "Extraction failed on this article: {reason}. Report it with the article id.",
+    # reference data (E5xx)
+    "E501": "The knowledge base has problems: {problems}. Fix the listed files (see docs/knowledge-base.md).",
     # internal (E9xx)
     "E901": "Internal error at stage {stage}: {reason}. Report it with the article id; the batch goes on.",
 }
@@ -68,6 +69,8 @@ WARNINGS: dict[str, str] = {
     "W004": "decoded with {encoding} (not UTF-8)",
     "W005": "hint field(s) ignored: {fields}",
     "W006": "id '{old}' already used by {other}: this article was given id '{new}'",
+    "W010": "{name}: the text says {text_country} ({role}), the knowledge base says {kb_country}; kept the text",
+    "W011": "{name}: the text says '{text_role}', the knowledge base says '{kb_role}' at this date; kept the text",
 }
 
 

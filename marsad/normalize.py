@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, Quranic marks, tatweel
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -18,6 +19,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _APOSTROPHES = re.compile(r"[’'`´ʼ]")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lookup key: NFKC, Arabic marks and letter variants folded, Latin accents removed, casefolded,
     punctuation to single spaces."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from marsad.extract.resources import LanguageTables, Resources
+from marsad.extract.tokens import token_keys
 from marsad.normalize import fold
 
 if TYPE_CHECKING:
@@ -44,10 +45,10 @@ def read_affiliation(
     country, so "envoyé spécial de Vladimir Poutine" is Russian.
     """
     found = Affiliation()
+    keys = token_keys(doc)
     i = start
     while i < end:
-        token = doc[i]
-        key = fold(token.text)
+        key = keys[i]
         portfolio = _longest(doc, i, end, tables.portfolios)
         if portfolio is not None and found.portfolio is None:
             found.portfolio, span = portfolio
@@ -66,7 +67,7 @@ def read_affiliation(
 
 
 def _longest(doc: Doc, start: int, end: int, table: dict[str, str], width: int = 4) -> tuple[str, int] | None:
-    keys = [fold(t.text) for t in doc[start : min(end, start + width)]]
+    keys = token_keys(doc)[start : min(end, start + width)]
     for n in range(len(keys), 0, -1):
         key = " ".join(k for k in keys[:n] if k)
         if key and key in table:

@@ -8,6 +8,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from marsad.errors import warning
 from marsad.extract.candidates import Candidate
 from marsad.extract.names import find_names
 from marsad.extract.ner import ner_candidates, titled_names
@@ -220,14 +221,12 @@ def _from_text(entity: Entity, reading: RoleReading, warnings: list[str]) -> Non
     """The article's own words win over the knowledge base, with a warning when they disagree."""
     if entity.kb_id and reading.country and entity.country and reading.country != entity.country:
         warnings.append(
-            f"W010 {entity.name}: the text says {reading.country} ({reading.role}), "
-            f"the knowledge base says {entity.country}; kept the text"
+            warning(
+                "W010", name=entity.name, text_country=reading.country, role=reading.role, kb_country=entity.country
+            )
         )
     if entity.kb_id and reading.role and entity.role and _specific(reading.role) and reading.role != entity.role:
-        warnings.append(
-            f"W011 {entity.name}: the text says '{reading.role}', the knowledge base says "
-            f"'{entity.role}' at this date; kept the text"
-        )
+        warnings.append(warning("W011", name=entity.name, text_role=reading.role, kb_role=entity.role))
     entity.country = reading.country or entity.country
     if reading.role and (_specific(reading.role) or not entity.role):
         entity.role = reading.role

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from marsad.extract.candidates import Candidate
 from marsad.extract.resources import LanguageTables, Sense
 from marsad.extract.tokens import FoldedTokens, span_text
+from marsad.normalize import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -17,14 +18,29 @@ PLACE_CONFIDENCE = 0.85
 
 def find_names(doc: Doc, folded: FoldedTokens, tables: LanguageTables, offset: int) -> list[Candidate]:
     found = []
-    for match in folded.scan(tables.names):
+    for match in folded.scan(tables.names, starts=tables.name_starts):
         first = doc[match.start]
         if not folded.arabic and not _capitalised(first.text) and not any(s.lower_ok for s in match.value):
             continue  # "nice", "mobile", "is": in Latin script a name starts with a capital or a digit
         text, start, end = span_text(doc, match.start, match.end, match.cut)
         sense = _best(match.value)
+        if folded.arabic and _doubtful_arabic_town(sense, doc, match.start, match.cut):
+            continue
         found.append(_candidate(sense, text, start + offset, end + offset, match.start, match.end))
     return found
+
+
+_AR_PLACE_CUES = {"في", "الى", "من", "مدينه", "بلده", "محافظه", "قضاء", "ناحيه", "قرب", "شمال", "جنوب", "شرق", "غرب"}
+_BIG_CITY = 1_000_000
+
+
+def _doubtful_arabic_town(sense: Sense, doc: Doc, start: int, cut: int) -> bool:
+    """Arabic has no capitals: a smaller town whose name is also a word ("الجديدة", new) needs a cue
+    before it ("في", "مدينة", "قرب"…) or an attached preposition ("بالموصل")."""
+    place = sense.place
+    if place is None or place.kind != "city" or place.population >= _BIG_CITY or cut:
+        return False
+    return start == 0 or fold(doc[start - 1].text) not in _AR_PLACE_CUES
 
 
 def _capitalised(text: str) -> bool:

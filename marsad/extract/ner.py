@@ -54,7 +54,7 @@ def _repair(doc: Doc, ent: Span, kind: str, tables: LanguageTables, res: Resourc
         title = title_at(doc, start, tables)
         if title is not None and title[0] <= end:
             start, titled = title[0], True
-        elif key in tables.honorifics or (not key and start < end - 1):
+        elif key in tables.honorifics or key in tables.articles or (not key and start < end - 1):
             start += 1
         else:
             break
@@ -75,8 +75,10 @@ def _repair(doc: Doc, ent: Span, kind: str, tables: LanguageTables, res: Resourc
             return start, end, "PERSON"  # "le général Maan al-Saadi" tagged LOC
         if tables.lang != "ar" and not any(t.pos_ == "PROPN" for t in doc[start:end]):
             return None  # "États régionaux": a common noun is not a place name
-    if kind == "PERSON" and not _looks_like_name(doc, start, end, tables):
+    if kind == "PERSON" and not _looks_like_name(doc, start, end, tables, res):
         return None
+    if kind == "ORG" and (place := res.place(text)) is not None and place.kind != "region":
+        return start, end, "GPE"  # "Sinjar" tagged ORG
     return start, end, kind
 
 
@@ -104,11 +106,14 @@ def _name_part(token: Token) -> bool:
     return token.pos_ == "PROPN" or key in NAME_PARTICLES or not key
 
 
-def _looks_like_name(doc: Doc, start: int, end: int, tables: LanguageTables) -> bool:
-    last = doc[end - 1]
+def _looks_like_name(doc: Doc, start: int, end: int, tables: LanguageTables, res: Resources) -> bool:
+    """Starts and ends like a name, and holds no nationality adjective ("malien de la Défense" is not one)."""
     if tables.lang == "ar":
         return True
-    return last.text[:1].isupper() and not last.is_stop
+    first, last = doc[start], doc[end - 1]
+    starts_well = first.text[:1].isupper() or fold(first.text) in NAME_PARTICLES
+    has_adjective = any(res.nationality(fold(t.text)) for t in doc[start:end] if t.text[:1].islower())
+    return starts_well and last.text[:1].isupper() and not last.is_stop and not has_adjective
 
 
 def titled_names(doc: Doc, lang: str, tables: LanguageTables, res: Resources, offset: int) -> list[Candidate]:

@@ -32,7 +32,7 @@ def find_nominals(
     found: list[Candidate] = []
     position = 0
     while position < len(folded):
-        match = folded.longest(position, tables.agents, max_tokens=5)
+        match = folded.longest(position, tables.agents, max_tokens=5, starts=tables.agent_starts)
         if match is None or (position > 0 and _is_title_word(folded.key(position - 1), tables)):
             position += 1
             continue

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from marsad.extract.tokens import first_words
 from marsad.normalize import fold, is_arabic
 
 if TYPE_CHECKING:
@@ -36,7 +37,10 @@ class LanguageTables:
     legislative: tuple[str, ...]
     honorifics: frozenset[str]
     of_words: frozenset[str]
+    articles: frozenset[str] = field(default_factory=frozenset)
     first_title_words: frozenset[str] = field(default_factory=frozenset)
+    name_starts: frozenset[str] = field(default_factory=frozenset)
+    agent_starts: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +115,19 @@ class Resources:
                 if key not in stop_words:  # "كآن" (the KAAN jet) folds to "كان", "was"
                     _add(names, key, Sense(entry=entry, lower_ok=alias[:1].islower()))
         titles = _folded(getattr(lexicon, "TITLES", {}))
+        agents = _folded(getattr(lexicon, "AGENTS", {}))
         return LanguageTables(
             lang=lang,
             names={key: tuple(senses) for key, senses in names.items()},
             titles=titles,
             portfolios=_folded(getattr(lexicon, "PORTFOLIOS", {})),
-            agents=_folded(getattr(lexicon, "AGENTS", {})),
+            agents=agents,
+            name_starts=first_words(names),
+            agent_starts=first_words(agents),
             legislative=tuple(fold(w) for w in getattr(lexicon, "LEGISLATIVE_WORDS", ())),
             honorifics=frozenset(fold(h) for h in getattr(lexicon, "HONORIFICS", ())),
             of_words=frozenset(fold(w) for w in getattr(lexicon, "OF_WORDS", ())),
+            articles=frozenset(fold(w) for w in getattr(lexicon, "ARTICLES", ())),
             first_title_words=frozenset(key.split()[0] for key in titles),
         )
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from marsad.extract.candidates import Candidate
 from marsad.extract.context import Affiliation, is_boundary, read_affiliation
 from marsad.extract.resources import LanguageTables, Resources
+from marsad.extract.tokens import token_keys
 from marsad.normalize import arabic_variants, fold
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def _last_title(
 
 
 def title_at(doc: Doc, i: int, tables: LanguageTables, width: int = 6) -> tuple[int, tuple[str, str | None]] | None:
-    keys = [fold(t.text) for t in doc[i : i + width]]
+    keys = token_keys(doc)[i : i + width]
     if (
         not keys
         or not keys[0]

@@ -39,8 +39,7 @@ class FoldedTokens:
         self.arabic = arabic
         self.index: list[int] = []
         self.keys: list[str] = []
-        for token in doc:
-            key = fold(token.text)
+        for token, key in zip(doc, token_keys(doc), strict=True):
             if key:
                 self.index.append(token.i)
                 self.keys.append(key)
@@ -51,11 +50,20 @@ class FoldedTokens:
     def key(self, position: int) -> str:
         return self.keys[position]
 
-    def longest(self, position: int, table: Mapping[str, T], max_tokens: int = MAX_TOKENS) -> Match[T] | None:
-        """The longest entry of ``table`` starting at folded position ``position``."""
+    def longest(
+        self, position: int, table: Mapping[str, T], max_tokens: int = MAX_TOKENS, starts: frozenset[str] | None = None
+    ) -> Match[T] | None:
+        """The longest entry of ``table`` starting at folded position ``position``.
+
+        ``starts`` (the first words of the table's keys) lets most positions be skipped at once.
+        """
         firsts = [(self.keys[position], 0)]
         if self.arabic:
             firsts = [(v, len(self.keys[position]) - len(v)) for v in arabic_variants(self.keys[position])]
+        if starts is not None:
+            firsts = [(f, cut) for f, cut in firsts if f.split(" ", 1)[0] in starts]
+            if not firsts:
+                return None
         stop = min(len(self.keys), position + max_tokens)
         for end in range(stop, position, -1):
             tail = " ".join(self.keys[position + 1 : end])
@@ -65,11 +73,13 @@ class FoldedTokens:
                     return Match(self.index[position], self.index[end - 1] + 1, table[key], cut)
         return None
 
-    def scan(self, table: Mapping[str, T], max_tokens: int = MAX_TOKENS) -> list[Match[T]]:
+    def scan(
+        self, table: Mapping[str, T], max_tokens: int = MAX_TOKENS, starts: frozenset[str] | None = None
+    ) -> list[Match[T]]:
         """Non-overlapping longest matches, left to right."""
         found, position = [], 0
         while position < len(self.keys):
-            match = self.longest(position, table, max_tokens)
+            match = self.longest(position, table, max_tokens, starts)
             if match is None:
                 position += 1
                 continue
@@ -82,11 +92,23 @@ class FoldedTokens:
         return bisect_left(self.index, token_index)
 
 
+def first_words(table: Mapping[str, object]) -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in table)
+
+
+def token_keys(doc: Doc) -> list[str]:
+    """``fold`` of every token of the Doc, computed once per Doc."""
+    keys = doc.user_data.get("marsad_keys")
+    if keys is None:
+        keys = doc.user_data["marsad_keys"] = [fold(token.text) for token in doc]
+    return keys
+
+
 def span_text(doc: Doc, start: int, end: int, cut: int = 0) -> tuple[str, int, int]:
     """Surface text and character offsets (in the Doc) of tokens ``start..end``, minus ``cut`` clitic letters."""
     begin = doc[start].idx
-    finish = doc[end - 1].idx + len(doc[end - 1].text)
-    text = doc.text[begin:finish]
+    text = doc[start:end].text
+    finish = begin + len(text)
     if cut:
         skipped = _letters_prefix(text, cut)
         text, begin = text[skipped:], begin + skipped
