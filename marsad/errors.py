@@ -71,6 +71,7 @@ WARNINGS: dict[str, str] = {
     "W006": "id '{old}' already used by {other}: this article was given id '{new}'",
     "W010": "{name}: the text says {text_country} ({role}), the knowledge base says {kb_country}; kept the text",
     "W011": "{name}: the text says '{text_role}', the knowledge base says '{kb_role}' at this date; kept the text",
+    "W012": "partial publication date: {partial} (from {line!r}; no year, so not used)",
 }
 
 

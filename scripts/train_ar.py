@@ -27,14 +27,9 @@ Steps (all seeded, single-threaded, hence reproducible on one machine):
 
 from __future__ import annotations
 
-import os
-
-# One BLAS/OpenMP thread: deterministic float sums and no fight with the other process on the machine.
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
 import argparse
 import json
+import os
 import random
 import shutil
 import sys
@@ -43,6 +38,11 @@ import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+# One BLAS/OpenMP thread (set before spaCy/numpy are imported, lazily, below): deterministic float sums and
+# no fight with another process for the machine's second core.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "ner"
@@ -58,7 +58,7 @@ LABELS = ("PER", "ORG", "LOC")
 TAG_MAP = {"PER": "PER", "PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": None}
 DEV_FRACTION = 0.10
 BLOCK = 20
-MAX_STEPS = 5000
+MAX_STEPS = 4000
 EVAL_FREQUENCY = 250
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -113,7 +113,7 @@ rows = [8000,1000,4000,500,8000]
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
-width = 96
+width = 128
 depth = 4
 window_size = 1
 maxout_pieces = 3
@@ -162,11 +162,11 @@ dev_corpus = "corpora.dev"
 train_corpus = "corpora.train"
 seed = ${system.seed}
 gpu_allocator = ${system.gpu_allocator}
-dropout = 0.1
+dropout = 0.3
 accumulate_gradient = 1
 patience = 0
 max_epochs = 0
-max_steps = 5000
+max_steps = 4000
 eval_frequency = 250
 frozen_components = []
 annotating_components = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
+from importlib import import_module
 
 
 class Chrome(StrEnum):
@@ -28,36 +29,80 @@ class Chrome(StrEnum):
 # Kinds after which, once the article body has started, everything else is page furniture.
 TAIL_MARKERS = {Chrome.RELATED, Chrome.COMMENTS}
 
-_AR_WEEKDAYS = "الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت"
-_FR_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-_EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
-_MONTHS = (
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-    "|january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|juil|déc"
-    "|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر"
-    "|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول"
-    "|تشرين الأول|تشرين الاول|تشرين الثاني|كانون الأول|كانون الاول|جانفي|فيفري|أفريل|ماي|جوان|جويلية|أوت"
-)
+def _variants(name: str) -> set[str]:
+    """A month or weekday name as sites write it: with and without Latin accents and Arabic hamza forms."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    folded = plain.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}))
+    return {name.lower(), unicodedata.normalize("NFC", plain).lower(), folded.lower()}
+
+
+def _names(*tables: str) -> dict[str, int]:
+    """Names of the language packs' date lexicons (``marsad.nlp.lang.<lang>.dates``), all languages together."""
+    names: dict[str, int] = {}
+    for lang in ("fr", "en", "ar"):
+        data = import_module(f"marsad.nlp.lang.{lang}.dates")
+        for table in tables:
+            for key, value in getattr(data, table).items():
+                for variant in _variants(key):
+                    names.setdefault(variant, value)
+    return names
+
+
+def _alternation(names: dict[str, int] | set[str]) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+# Month, weekday and Hijri month names of the three packs (Levantine, Maghreb and Moroccan months too).
+MONTH_NAMES: dict[str, int] = _names("MONTHS", "MONTH_ABBREVIATIONS")
+WEEKDAY_NAMES: dict[str, int] = _names("WEEKDAYS", "WEEKDAY_ABBREVIATIONS")
+HIJRI_MONTH_NAMES: dict[str, int] = {k: v for k, v in _names("HIJRI_MONTHS").items() if not k.isascii()}
+_MONTHS = _alternation(MONTH_NAMES)
 _DIGITS = r"[0-9٠-٩]"
 _NUM_DATE = rf"{_DIGITS}{{1,4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{2,4}}"
+_GLOSS = rf"(?:\s*[/(]\s*(?:{_MONTHS})\s*\)?)?"
 _TEXT_DATE = (
-    rf"{_DIGITS}{{1,2}}(?:er)?\s+(?:{_MONTHS})\.?,?\s+{_DIGITS}{{4}}"
-    rf"|(?:{_MONTHS})\.?\s+{_DIGITS}{{1,2}},?\s+{_DIGITS}{{4}}"
+    rf"{_DIGITS}{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\.?{_GLOSS},?\s+{_DIGITS}{{4}}"
+    rf"|(?:{_MONTHS})\.?\s+{_DIGITS}{{1,2}}(?:st|nd|rd|th)?,?\s+{_DIGITS}{{4}}"
 )
-_TIME = rf"{_DIGITS}{{1,2}}[:h]{_DIGITS}{{2}}(?::{_DIGITS}{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.|ص|م)?"
-_WEEKDAY = rf"(?:{_AR_WEEKDAYS}|{_FR_WEEKDAYS}|{_EN_WEEKDAYS})"
+# A day and month without a year ("Sep 17", "17 sept."): a partial stamp, kept as such.
+_DAY = r"(?<![0-9٠-٩])(?:3[01٠١]|[12١٢][0-9٠-٩]|[0٠]?[1-9١-٩])(?![0-9٠-٩])"
+_PARTIAL_DATE = (
+    rf"{_DAY}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\.?{_GLOSS}"
+    rf"|(?:{_MONTHS})\.?\s+{_DAY}(?:st|nd|rd|th)?"
+)
+_HIJRI_DATE = rf"{_DIGITS}{{1,2}}\s+(?:{_alternation(HIJRI_MONTH_NAMES)})\s+{_DIGITS}{{4}}\s*(?:هـ|ه)?"
+_DATE = rf"(?:{_NUM_DATE}|{_TEXT_DATE}|{_HIJRI_DATE}|{_PARTIAL_DATE})(?:\s*م(?!\w))?"
+_TIME = (
+    rf"{_DIGITS}{{1,2}}[:h.]{_DIGITS}{{2}}(?::{_DIGITS}{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.|ص|م)?(?!\w)"
+    rf"|{_DIGITS}{{1,2}}\s*(?:h|am|pm|a\.m\.|p\.m\.)(?!\w)"
+)
+_WEEKDAY = rf"(?:{_alternation(WEEKDAY_NAMES)})\.?"
 PUBLISHED_KEYWORDS = (
     r"published|posted|first published|updated|last updated|publié|publie|mis à jour|mis a jour|mise à jour"
     r"|date de publication|نشر|نُشر|نشر في|تاريخ النشر|تاريخ نشر|آخر تحديث|اخر تحديث|محدث"
 )
 _KEYWORD = rf"(?:(?:{PUBLISHED_KEYWORDS})\s*(?:le|on|في|بتاريخ|at)?\s*[:：]?\s*)"
-
-# A line that is only a date and/or time, possibly with a weekday, a time zone or "Timing"-like words.
+_DAY_PART = rf"(?:{_WEEKDAY}\s*[,،]?\s*)?(?:le\s+|on\s+)?{_DATE}"
+_STAMP = (
+    rf"(?:{_KEYWORD}?{_DAY_PART}(?:\s*[-–|,،]?\s*(?:à\s+|at\s+|a\s+las\s+)?(?:{_TIME}))?"
+    rf"|{_KEYWORD}?(?:{_TIME})\s*[-–|,،]?\s*{_DAY_PART})"
+)
+_BYLINE_LEAD = r"(?:(?:par|by|بقلم)\s*[:：]?\s+[^|•·\d]{2,50}?\s*[|•·,،–-]\s*)"
+# A line that is only stamps (a publication and an update stamp may share it), possibly after a byline,
+# with a weekday, a time, a time zone or "Timing"-like words.
 _DATE_LINE = re.compile(
-    rf"^{_KEYWORD}?(?:{_WEEKDAY}\s*[,،]?\s*)?(?:le\s+|on\s+)?(?:{_NUM_DATE}|{_TEXT_DATE})"
-    rf"(?:\s*[-–|,،]?\s*(?:à\s+|at\s+)?{_TIME})?(?:\s+[^\W\d]+){{0,3}}\s*\.?$"
-    rf"|^{_KEYWORD}?{_TIME}\s*[-–|,،]?\s*(?:{_WEEKDAY}\s*[,،]?\s*)?(?:{_NUM_DATE}|{_TEXT_DATE})(?:\s+[^\W\d]+){{0,3}}$",
+    rf"^{_BYLINE_LEAD}?{_STAMP}(?:\s*[|•·,،/–-]?\s*{_STAMP}){{0,2}}(?:\s+[^\W\d]+){{0,3}}"
+    rf"(?:\s*\([^()\d]{{1,30}}\))?\s*\.?$",
+    re.IGNORECASE,
+)
+# "il y a 3 heures", "منذ ساعتين", "2 hours ago": a stamp that gives no date.
+_TIME_UNITS = (
+    r"secondes?|minutes?|mins?|heures?|h|jours?|seconds?|hours?|hrs?|days?|ثانية|ثوان|دقيقة|دقائق|دقيقتين|ساعة|ساعات"
+    r"|ساعتين|يوم|أيام|ايام|يومين"
+)
+_RELATIVE_STAMP = re.compile(
+    rf"^{_KEYWORD}?(?:il y a|منذ|قبل)\s+(?:{_DIGITS}+\s+)?(?:{_TIME_UNITS})\s*\.?$"
+    rf"|^{_KEYWORD}?{_DIGITS}+\s*(?:{_TIME_UNITS})\s+ago\s*\.?$",
     re.IGNORECASE,
 )
 _AGENCIES = (
@@ -136,7 +181,12 @@ def words(line: str) -> list[str]:
 
 
 def is_date_line(line: str) -> bool:
-    return len(line) <= 80 and bool(_DATE_LINE.match(fold_digits(line)))
+    """A line that is only a date stamp (or a clock): "Le 14/05/2020 à 10h32", "Sep 17, 10:32 AM",
+    "Par Karim B. | Publié le 14 mai 2020", "il y a 3 heures"."""
+    if len(line) > 120:
+        return False
+    folded = fold_digits(line)
+    return bool(_RELATIVE_STAMP.match(folded)) or bool(_DATE_LINE.match(folded))
 
 
 def classify_line(line: str) -> Chrome | None:

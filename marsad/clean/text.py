@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.clean.chrome import TAIL_MARKERS, Chrome, classify_line, is_byline, outlet_of, words
-from marsad.clean.pubdate import has_published_keyword, is_update_stamp, parse_date
+from marsad.clean.pubdate import read_stamp
 
 _SENTENCE_END = (".", "!", "…", "»", '"', "”", ":", ")", "؛", "。")
 _TITLE_MIN_WORDS = 3
@@ -30,6 +30,9 @@ class Cleaned:
     dateline: str | None = None
     dateline_basis: str | None = None
     clocks: list[str] = field(default_factory=list)
+    # A stamp with day and month but no year ("Sep 17"), as ``--MM-DD``, and the line it came from.
+    dateline_partial: str | None = None
+    dateline_partial_line: str | None = None
 
 
 def clean_text(
@@ -116,18 +119,22 @@ def _remove(line: str, kind: Chrome, out: Cleaned) -> None:
 
 
 def _date_line(line: str, out: Cleaned, *, after_title: bool, month_first: bool) -> None:
-    """A stamp under the headline or with a 'published' keyword dates the article; one above it is a clock."""
+    """A stamp under the headline or with a 'published' keyword dates the article; one above it is a clock.
+
+    A publication stamp beats a plain date, which beats an update stamp; a stamp without a year is kept
+    as a partial date.
+    """
     out.removed.append(line)
-    keyword = has_published_keyword(line)
-    if not (after_title or keyword):
+    stamp = read_stamp(line, month_first=month_first)
+    if not (after_title or stamp.keyword):
         out.clocks.append(line)
         return
-    date = parse_date(line, month_first=month_first)
-    if date is None:
+    if stamp.date is None:
+        if stamp.partial and out.dateline_partial is None:
+            out.dateline_partial, out.dateline_partial_line = stamp.partial, line
         return
-    basis = "dateline" if not keyword else "updated stamp" if is_update_stamp(line) else "published stamp"
-    if out.dateline is None or (out.dateline_basis == "updated stamp" and basis != "updated stamp"):
-        out.dateline, out.dateline_basis = date, basis
+    if out.dateline is None or (out.dateline_basis == "updated stamp" and stamp.basis != "updated stamp"):
+        out.dateline, out.dateline_basis = stamp.date, stamp.basis
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -223,7 +223,7 @@ def info(
     table = Table("language", "model", "installed")
     for lang, entry in sorted(settings.data["languages"].items()):
         model = entry["model"]
-        installed = model == "blank" or importlib.util.find_spec(model) is not None
+        installed = model in ("blank", f"marsad_{lang}") or importlib.util.find_spec(model) is not None
         table.add_row(lang, model, "yes" if installed else "[red]no[/]")
     out.print(table)
     out.print(f"language candidates: {', '.join(settings.get('language.candidates'))}")

@@ -71,9 +71,14 @@ def settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         elif cand.type == "PERSON" and all(o.source == "gazetteer" and cand.contains(o) for o in clashes):
             # people are named after places: "Salem Al-Rashidi" is not Salem
             chosen = [o for o in chosen if o not in clashes] + [cand]
-        elif len(clashes) == 1 and cand.contains(clashes[0]) and _absorbs(cand, clashes[0]):
+        elif len(clashes) == 1 and _adds_tokens(cand, clashes[0]) and _absorbs(cand, clashes[0]):
             _extend(clashes[0], cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _adds_tokens(wide: Candidate, narrow: Candidate) -> bool:
+    """The wider span holds more words, not just the clitic letters a dictionary match cut off ("وموسكو")."""
+    return wide.contains(narrow) and (wide.tok_start < narrow.tok_start or wide.tok_end > narrow.tok_end)
 
 
 def _absorbs(wide: Candidate, narrow: Candidate) -> bool:

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
+def _bundled(lang: str, name: str) -> Language:
+    """A pipeline shipped inside the package (``marsad/nlp/lang/<lang>/pipeline``), with its registered functions."""
+    import importlib
+
+    import spacy
+
+    components = importlib.import_module(f"marsad.nlp.lang.{lang}.components")
+    path = components.PIPELINE_DIR
+    if not (path / "config.cfg").is_file():
+        raise ModelError("E010", model=name, lang=lang)
+    return spacy.load(path)
+
+
 class ModelRegistry:
     """Loads ``languages.<lang>.model`` ("blank" = tokenizer only) and keeps it for the whole run."""
 
@@ -36,6 +49,8 @@ class ModelRegistry:
 
         if name == "blank":
             nlp = spacy.blank(lang)
+        elif name == f"marsad_{lang}":
+            nlp = _bundled(lang, name)
         else:
             try:
                 nlp = spacy.load(name)

@@ -20,24 +20,62 @@ def entity_with(doc: Document, mention: str) -> Entity:
     for entity in doc.entities:
         if any(m.text == mention for m in entity.mentions):
             return entity
-    raise AssertionError(f"no entity mentioned as {mention!r}: {[(e.name, [m.text for m in e.mentions]) for e in doc.entities]}")
+    raise AssertionError(
+        f"no entity mentioned as {mention!r}: {[(e.name, [m.text for m in e.mentions]) for e in doc.entities]}"
+    )
 
 
 NOMINAL = [
-    ("fr", "Le gouvernement irakien a salué jeudi l'accord signé avec Ankara sur le partage de l'eau.",
-     "gouvernement irakien", "IRQ", "GOV"),
-    ("fr", "L'armée de l'air algérienne a reçu de nouveaux appareils la semaine dernière, selon la presse.",
-     "armée de l'air algérienne", "DZA", "MIL"),
-    ("fr", "Les troupes américaines ont quitté la base après trois mois de présence dans la région.",
-     "troupes américaines", "USA", "MIL"),
-    ("fr", "Le gouvernement de Damas a rejeté les accusations portées contre lui par plusieurs pays.",
-     "gouvernement de Damas", "SYR", "GOV"),
-    ("en", "The Iraqi government welcomed the agreement on Thursday, officials said in a statement.",
-     "Iraqi government", "IRQ", "GOV"),
-    ("en", "Russian forces withdrew from two villages near the border overnight, residents said.",
-     "Russian forces", "RUS", "MIL"),
+    (
+        "fr",
+        "Le gouvernement irakien a salué jeudi l'accord signé avec Ankara sur le partage de l'eau.",
+        "gouvernement irakien",
+        "IRQ",
+        "GOV",
+    ),
+    (
+        "fr",
+        "L'armée de l'air algérienne a reçu de nouveaux appareils la semaine dernière, selon la presse.",
+        "armée de l'air algérienne",
+        "DZA",
+        "MIL",
+    ),
+    (
+        "fr",
+        "Les troupes américaines ont quitté la base après trois mois de présence dans la région.",
+        "troupes américaines",
+        "USA",
+        "MIL",
+    ),
+    (
+        "fr",
+        "Le gouvernement de Damas a rejeté les accusations portées contre lui par plusieurs pays.",
+        "gouvernement de Damas",
+        "SYR",
+        "GOV",
+    ),
+    (
+        "en",
+        "The Iraqi government welcomed the agreement on Thursday, officials said in a statement.",
+        "Iraqi government",
+        "IRQ",
+        "GOV",
+    ),
+    (
+        "en",
+        "Russian forces withdrew from two villages near the border overnight, residents said.",
+        "Russian forces",
+        "RUS",
+        "MIL",
+    ),
     ("ar", "رحبت الحكومة العراقية بالاتفاق الذي وقع أمس في أنقرة بشأن المياه.", "الحكومة العراقية", "IRQ", "GOV"),
-    ("ar", "انسحبت القوات الأمريكية من القاعدة بعد ثلاثة أشهر من الانتشار في المنطقة.", "القوات الأمريكية", "USA", "MIL"),
+    (
+        "ar",
+        "انسحبت القوات الأمريكية من القاعدة بعد ثلاثة أشهر من الانتشار في المنطقة.",
+        "القوات الأمريكية",
+        "USA",
+        "MIL",
+    ),
     ("ar", "أعلن البرلمان الأردني تشكيل لجنة للتحقيق في الحادث الذي وقع على الحدود.", "البرلمان الأردني", "JOR", "LEG"),
 ]
 
@@ -55,24 +93,61 @@ def test_a_ministry_portfolio_is_not_an_organisation(pipeline: Pipeline) -> None
 
 ROLES = [
     # unknown people: everything comes from the title around the name
-    ("fr", "Le ministre tunisien de la Défense Karim Ben Salah a reçu jeudi son homologue libyen à Tunis.",
-     "Karim Ben Salah", "TUN", "GOV", "defence minister"),
-    ("fr", "Ahmed Rachidi, membre de la commission de la défense au Parlement marocain, a critiqué le projet.",
-     "Ahmed Rachidi", "MAR", "LEG", "member of parliament"),
-    ("fr", "Selon le général Omar Haddad, commandant de l'armée de l'air jordanienne, les vols reprendront.",
-     "Omar Haddad", "JOR", "MIL", None),
-    ("en", "Jordan's Foreign Minister Ali Haddadin met the delegation in Amman on Monday.",
-     "Ali Haddadin", "JOR", "GOV", "foreign minister"),
-    ("en", "Kuwaiti Defence Minister Salem Al-Rashidi said the drills would continue next month.",
-     "Salem Al-Rashidi", "KWT", "GOV", "defence minister"),
-    ("en", "Youssef Karimi, an Iraqi lawmaker, said parliament would vote on the agreement soon.",
-     "Youssef Karimi", "IRQ", "LEG", "member of parliament"),
+    (
+        "fr",
+        "Le ministre tunisien de la Défense Karim Ben Salah a reçu jeudi son homologue libyen à Tunis.",
+        "Karim Ben Salah",
+        "TUN",
+        "GOV",
+        "defence minister",
+    ),
+    (
+        "fr",
+        "Ahmed Rachidi, membre de la commission de la défense au Parlement marocain, a critiqué le projet.",
+        "Ahmed Rachidi",
+        "MAR",
+        "LEG",
+        "member of parliament",
+    ),
+    (
+        "fr",
+        "Selon le général Omar Haddad, commandant de l'armée de l'air jordanienne, les vols reprendront.",
+        "Omar Haddad",
+        "JOR",
+        "MIL",
+        None,
+    ),
+    (
+        "en",
+        "Jordan's Foreign Minister Ali Haddadin met the delegation in Amman on Monday.",
+        "Ali Haddadin",
+        "JOR",
+        "GOV",
+        "foreign minister",
+    ),
+    (
+        "en",
+        "Kuwaiti Defence Minister Salem Al-Rashidi said the drills would continue next month.",
+        "Salem Al-Rashidi",
+        "KWT",
+        "GOV",
+        "defence minister",
+    ),
+    (
+        "en",
+        "Youssef Karimi, an Iraqi lawmaker, said parliament would vote on the agreement soon.",
+        "Youssef Karimi",
+        "IRQ",
+        "LEG",
+        "member of parliament",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "mention", "country", "sector", "role"), ROLES)
-def test_roles_from_context(pipeline: Pipeline, lang: str, text: str, mention: str, country: str, sector: str,
-                            role: str | None) -> None:
+def test_roles_from_context(
+    pipeline: Pipeline, lang: str, text: str, mention: str, country: str, sector: str, role: str | None
+) -> None:
     entity = entity_with(run(pipeline, text, lang), mention)
     assert (entity.type, entity.country, entity.sector) == ("PERSON", country, sector)
     if role:
@@ -86,17 +161,35 @@ def test_title_does_not_reach_across_another_person(pipeline: Pipeline) -> None:
 
 
 KNOWN_PEOPLE = [
-    ("fr", "Sergueï Lavrov s'est entretenu mardi avec son homologue turc à Moscou.", "Sergueï Lavrov", "Sergey Lavrov", "RUS"),
-    ("en", "Sergei Lavrov held talks with his Turkish counterpart in Moscow on Tuesday.", "Sergei Lavrov", "Sergey Lavrov", "RUS"),
+    (
+        "fr",
+        "Sergueï Lavrov s'est entretenu mardi avec son homologue turc à Moscou.",
+        "Sergueï Lavrov",
+        "Sergey Lavrov",
+        "RUS",
+    ),
+    (
+        "en",
+        "Sergei Lavrov held talks with his Turkish counterpart in Moscow on Tuesday.",
+        "Sergei Lavrov",
+        "Sergey Lavrov",
+        "RUS",
+    ),
     ("ar", "بحث سيرغي لافروف مع نظيره التركي العلاقات الثنائية في موسكو.", "سيرغي لافروف", "Sergey Lavrov", "RUS"),
-    ("fr", "Recep Tayyip Erdogan a annoncé une visite à Bagdad le mois prochain.", "Recep Tayyip Erdogan",
-     "Recep Tayyip Erdoğan", "TUR"),
+    (
+        "fr",
+        "Recep Tayyip Erdogan a annoncé une visite à Bagdad le mois prochain.",
+        "Recep Tayyip Erdogan",
+        "Recep Tayyip Erdoğan",
+        "TUR",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "mention", "name", "country"), KNOWN_PEOPLE)
-def test_one_name_across_languages(pipeline: Pipeline, lang: str, text: str, mention: str, name: str,
-                                   country: str) -> None:
+def test_one_name_across_languages(
+    pipeline: Pipeline, lang: str, text: str, mention: str, name: str, country: str
+) -> None:
     entity = entity_with(run(pipeline, text, lang), mention)
     assert entity.kb_id and entity.country == country
     assert entity.name.replace("ğ", "g") == name.replace("ğ", "g")
@@ -110,8 +203,10 @@ def test_arabic_clitics(pipeline: Pipeline) -> None:
 
 
 def test_in_article_merging(pipeline: Pipeline) -> None:
-    text = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé à Ankara.\n"
-            "Lavrov doit rencontrer son homologue turc. M. Lavrov a ensuite quitté la capitale.")
+    text = (
+        "Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé à Ankara.\n"
+        "Lavrov doit rencontrer son homologue turc. M. Lavrov a ensuite quitté la capitale."
+    )
     doc = run(pipeline, text, "fr")
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert len(people) == 1
@@ -120,6 +215,8 @@ def test_in_article_merging(pipeline: Pipeline) -> None:
 
 
 def test_office_at_the_publication_date(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "Jean-Yves Le Drian a reçu son homologue égyptien au Quai d'Orsay.", "fr", published="2015-03-02")
+    doc = run(
+        pipeline, "Jean-Yves Le Drian a reçu son homologue égyptien au Quai d'Orsay.", "fr", published="2015-03-02"
+    )
     entity = entity_with(doc, "Jean-Yves Le Drian")
     assert entity.role == "defence minister" and entity.country == "FRA"
