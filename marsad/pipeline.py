@@ -18,6 +18,7 @@ from marsad.clean import clean_record
 from marsad.config import Settings
 from marsad.errors import ArticleError, MarsadError, message, warning
 from marsad.extract import extract_entities
+from marsad.extract.events import extract_events
 from marsad.extract.resources import Resources
 from marsad.language import LanguageIdentifier
 from marsad.model import Document, Failure, RawRecord
@@ -135,7 +136,8 @@ class Pipeline:
                 yield Failure(doc.id, doc.source, "nlp", parsed.code, str(parsed))
                 continue
             try:
-                extract_entities(doc, parsed, self._model_names, self.resources)
+                actors = extract_entities(doc, parsed, self._model_names, self.resources)
+                extract_events(doc, parsed, actors, self.resources)
             except Exception as exc:
                 yield Failure(doc.id, doc.source, "extract", "E302", message("E302", reason=exc))
                 continue

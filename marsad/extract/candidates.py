@@ -33,6 +33,7 @@ class Candidate:
     sector: str | None = None
     role: str | None = None
     kind: str | None = None
+    entity_id: str | None = None  # set once candidates are grouped into entities
 
     @property
     def priority(self) -> int:

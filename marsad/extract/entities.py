@@ -24,13 +24,23 @@ _FUZZY_SAME_PERSON = 90
 _ARTICLE = re.compile(r"^(?:al|el|ال)\s*")
 
 
-def extract_entities(doc: Document, parsed: list[ParsedParagraph], model_names: dict[str, str], res: Resources) -> None:
-    """Fill ``doc.mentions`` and ``doc.entities`` (and role warnings in ``doc.warnings``)."""
+def extract_entities(
+    doc: Document, parsed: list[ParsedParagraph], model_names: dict[str, str], res: Resources
+) -> list[list[Candidate]]:
+    """Fill ``doc.mentions`` and ``doc.entities`` (and role warnings in ``doc.warnings``).
+
+    Returns, per parsed paragraph, its actor candidates (tokens, country, sector, ``entity_id``) for
+    the event extractor.
+    """
     chosen: list[tuple[Candidate, RoleReading | None]] = []
+    per_paragraph = []
     for paragraph in parsed:
-        chosen.extend(_paragraph(paragraph, model_names.get(paragraph.lang, "blank"), res))
+        found = _paragraph(paragraph, model_names.get(paragraph.lang, "blank"), res)
+        per_paragraph.append([c for c, _ in found])
+        chosen.extend(found)
     doc.mentions = [_mention(c) for c, _ in chosen]
     doc.entities = group(chosen, doc.published, doc.warnings)
+    return per_paragraph
 
 
 def _paragraph(
@@ -192,6 +202,8 @@ def _entity(
     entity_id: str, members: list[tuple[Candidate, RoleReading | None]], published: str | None, warnings: list[str]
 ) -> Entity:
     cands = [c for c, _ in members]
+    for cand in cands:
+        cand.entity_id = entity_id
     head = next((c for c in cands if c.entry is not None), None) or next(
         (c for c in cands if c.place is not None or c.name), cands[0]
     )

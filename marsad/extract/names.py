@@ -38,7 +38,7 @@ def _doubtful_arabic_town(sense: Sense, doc: Doc, start: int, cut: int) -> bool:
     """Arabic has no capitals: a smaller town whose name is also a word ("الجديدة", new) needs a cue
     before it ("في", "مدينة", "قرب"…) or an attached preposition ("بالموصل")."""
     place = sense.place
-    if place is None or place.kind != "city" or place.population >= _BIG_CITY or cut:
+    if place is None or place.kind not in ("city", "capital") or place.population >= _BIG_CITY or cut:
         return False
     return start == 0 or fold(doc[start - 1].text) not in _AR_PLACE_CUES
 

@@ -1,0 +1,201 @@
+"""PLOVER 2.0 events of an article: triggers, sides, auxiliary mode, date, contexts, evidence; repeats merged.
+
+Precision first: an event needs an actor with a known country and, except for the types that may have
+none (MOBILIZE, PROTEST, ASSAULT, COERCE, RETREAT), a recipient with a known country different from it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from marsad.extract.candidates import Candidate
+from marsad.extract.dates import article_year_hint, find_time_expressions, governing_expression, guess_tense, resolve
+from marsad.extract.resources import Resources
+from marsad.extract.sides import SideRef, actor_index, ordered_sides, parse_sides
+from marsad.extract.triggers import TriggerMatch, find_triggers
+from marsad.model import ActorRef, Document, Entity, Event, EventDate, Evidence
+from marsad.nlp.annotate import ParsedParagraph
+from marsad.normalize import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+NO_RECIPIENT_NEEDED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "RETREAT"}
+UNDIRECTED = {"CONSULT", "AGREE", "COOPERATE"}
+_NEGATION = {"pas", "jamais", "not", "n't", "never", "no", "لم", "لن", "لا", "ليس"}
+_HYPOTHETICAL = {"si", "if", "would", "could", "might", "pourrait", "pourraient", "لو", "إذا", "اذا"}
+
+
+def extract_events(
+    doc: Document, parsed: list[ParsedParagraph], candidates: list[list[Candidate]], res: Resources
+) -> None:
+    """Fill ``doc.events``."""
+    entities = {e.id: e for e in doc.entities}
+    lang = doc.lang or "en"
+    year_hint = article_year_hint(doc.body, doc.removed, lang, doc.published)
+    found: list[Event] = []
+    previous: Candidate | None = None
+    for paragraph, cands in zip(parsed, candidates, strict=True):
+        text = paragraph.doc.text
+        exprs = find_time_expressions(text, paragraph.lang, offset=paragraph.offset)
+        at = actor_index(cands)
+        last_expr = None
+        for sentence in paragraph.doc.sents:
+            s_start, s_end = paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char
+            for match in find_triggers(sentence, paragraph.lang):
+                if paragraph.lang == "ar":
+                    actor, recipient = ordered_sides(match, sentence, cands, res)
+                else:
+                    actor, recipient = parse_sides(match, sentence, at, res, previous)
+                if match.trigger.supplier_is_recipient:
+                    actor, recipient = recipient, actor
+                event = _event(match, sentence, paragraph, actor, recipient, entities)
+                if event is None:
+                    continue
+                anchor = paragraph.offset + sentence.doc[match.head].idx
+                expr = governing_expression(exprs, s_start, s_end, anchor) or last_expr
+                tense = "future" if event.aux == "future" else guess_tense(sentence.text, paragraph.lang)
+                if expr is not None:
+                    event.date = resolve(expr, doc.published, tense=tense, year_hint=year_hint)
+                elif doc.published is None:
+                    event.date = EventDate(None, None, "undated")
+                else:
+                    event.date = EventDate(None, None, "undated")
+                event.aux = event.aux or _historical(event.date, doc.published)
+                found.append(event)
+            in_sentence = [e for e in exprs if s_start <= e.start < s_end and e.kind != "anaphoric"]
+            last_expr = in_sentence[-1] if in_sentence else last_expr
+            people = [c for c in cands if c.type in ("PERSON", "ORG") and sentence.start <= c.tok_start < sentence.end]
+            previous = people[0] if people else previous
+    doc.events = _merge(found)
+
+
+def _event(
+    match: TriggerMatch,
+    sentence: Span,
+    paragraph: ParsedParagraph,
+    actor: list[SideRef],
+    recipient: list[SideRef],
+    entities: dict[str, Entity],
+) -> Event | None:
+    trigger = match.trigger
+    actors = [_ref(s, entities) for s in actor]
+    recipients = [_ref(s, entities) for s in recipient]
+    actor_countries = {a.country for a in actors if a.country}
+    recipient_countries = {r.country for r in recipients if r.country}
+    if not actor_countries:
+        return None
+    if trigger.type not in NO_RECIPIENT_NEEDED and (not recipient_countries or recipient_countries <= actor_countries):
+        return None
+    start = paragraph.offset + sentence.start_char
+    text = sentence.text
+    confidence = trigger.confidence * (0.85 if any(s.how in ("pronoun", "nominal") for s in actor + recipient) else 1)
+    return Event(
+        id="",
+        type=trigger.type,
+        mode=trigger.mode,
+        contexts=_contexts(trigger.contexts, trigger.type, text, paragraph.lang),
+        actor=actors,
+        recipient=recipients,
+        date=EventDate(),
+        evidence=Evidence(text, start, start + len(text)),
+        confidence=round(confidence, 3),
+        rule=f"{paragraph.lang}:{trigger.type.lower()}:{'+'.join(trigger.words)}",
+        aux=_aux(match, sentence, paragraph.lang),
+    )
+
+
+def _ref(side: SideRef, entities: dict[str, Entity]) -> ActorRef:
+    cand = side.candidate
+    if cand is None:
+        return ActorRef(None, "counterpart" if side.how == "counterpart" else None, side.country, "GOV")
+    entity = entities.get(cand.entity_id or "")
+    if entity is None:
+        return ActorRef(None, cand.name or cand.text, cand.country, cand.sector)
+    sector = entity.sector if entity.type != "GPE" else "GOV"
+    return ActorRef(entity.id, entity.name, entity.country, sector)
+
+
+def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
+    doc = sentence.doc
+    head = doc[match.head]
+    window = doc[max(sentence.start, match.head - 3) : match.head]
+    if lang == "ar":
+        words = {fold(t.text) for t in window}
+        if words & {fold(w) for w in _NEGATION}:
+            return "negation"
+        if words & {fold(w) for w in _HYPOTHETICAL}:
+            return "hypothetical"
+        return None
+    related = list(head.children) + [t for t in window]
+    if any(t.lower_ in _NEGATION for t in related):
+        return "negation"
+    if "Cnd" in head.morph.get("Mood") or any(t.lower_ in _HYPOTHETICAL for t in related):
+        return "hypothetical"
+    if "Fut" in head.morph.get("Tense") or any(
+        t.lemma_ in ("aller", "will", "shall") and t.dep_.startswith("aux") for t in head.children
+    ):
+        return "future"
+    return None
+
+
+def _historical(date: EventDate, published: str | None) -> str | None:
+    if date.date and published and int(date.date[:4]) < int(published[:4]) - 1:
+        return "historical"
+    return None
+
+
+@lru_cache(maxsize=8)
+def _context_words(lang: str) -> dict[str, frozenset[str]]:
+    try:
+        module = importlib.import_module(f"marsad.nlp.lang.{lang}.contexts")
+    except ModuleNotFoundError:
+        return {}
+    return {context: frozenset(fold(w) for w in words) for context, words in module.CONTEXT_WORDS.items()}
+
+
+_DEFAULT_CONTEXT = {
+    "CONSULT": "diplomatic",
+    "AGREE": "diplomatic",
+    "SUPPORT": "diplomatic",
+    "REQUEST": "diplomatic",
+    "ACCUSE": "diplomatic",
+    "REJECT": "diplomatic",
+    "SANCTION": "diplomatic",
+    "AID": "military",
+    "ASSAULT": "military",
+    "MOBILIZE": "military",
+    "COOPERATE": "military",
+}
+
+
+def _contexts(implied: tuple[str, ...], kind: str, text: str, lang: str) -> list[str]:
+    words = set(fold(text).split())
+    contexts = set(implied)
+    for context, vocabulary in _context_words(lang).items():
+        if words & vocabulary or any(" " in v and v in fold(text) for v in vocabulary):
+            contexts.add(context)
+    if not contexts and kind in _DEFAULT_CONTEXT:
+        contexts.add(_DEFAULT_CONTEXT[kind])
+    return sorted(contexts)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per happening: same type, same sides (undirected where PLOVER says so), same date and aux."""
+    kept: dict[tuple, Event] = {}
+    for event in events:
+        actors = frozenset(a.country for a in event.actor if a.country)
+        recipients = frozenset(r.country for r in event.recipient if r.country)
+        sides = (actors | recipients,) if event.type in UNDIRECTED else (actors, recipients)
+        key = (event.type, sides, event.date.date, event.aux)
+        if key in kept:
+            first = kept[key]
+            first.confidence = max(first.confidence, event.confidence)
+            continue
+        kept[key] = event
+    merged = list(kept.values())
+    for number, event in enumerate(merged, start=1):
+        event.id = f"v{number}"
+    return merged
