@@ -137,7 +137,7 @@ class Pipeline:
                 continue
             try:
                 actors = extract_entities(doc, parsed, self._model_names, self.resources)
-                extract_events(doc, parsed, actors, self.resources)
+                extract_events(doc, parsed, actors, self.resources, tuple(self.settings.get("events.keep_aux")))
             except Exception as exc:
                 yield Failure(doc.id, doc.source, "extract", "E302", message("E302", reason=exc))
                 continue

@@ -23,15 +23,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 NO_RECIPIENT_NEEDED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "RETREAT"}
+NO_ACTOR_NEEDED = {"ASSAULT"}  # an unclaimed attack: actor unknown (UNK), target known
+# "la volonté de coopérer", "prêt à livrer", "مستعد": willingness to act is AGREE (ontology.md)
+_WILLINGNESS = {"volonté", "prêt", "disposé", "désireux", "ready", "willing", "prepared", "مستعد", "مستعده", "استعداد"}
 UNDIRECTED = {"CONSULT", "AGREE", "COOPERATE"}
 _NEGATION = {"pas", "jamais", "not", "n't", "never", "no", "لم", "لن", "لا", "ليس"}
 _HYPOTHETICAL = {"si", "if", "would", "could", "might", "pourrait", "pourraient", "لو", "إذا", "اذا"}
+_ABILITY = {"capable", "pouvoir", "able", "can", "could", "possible", "envisager", "consider"}
+_PURPOSE = {"pour", "afin", "to", "لـ", "من أجل"}
 
 
 def extract_events(
-    doc: Document, parsed: list[ParsedParagraph], candidates: list[list[Candidate]], res: Resources
+    doc: Document,
+    parsed: list[ParsedParagraph],
+    candidates: list[list[Candidate]],
+    res: Resources,
+    keep_aux: tuple[str, ...] = ("future", "historical"),
 ) -> None:
-    """Fill ``doc.events``."""
+    """Fill ``doc.events``; events whose auxiliary mode is not in ``keep_aux`` are left out."""
     entities = {e.id: e for e in doc.entities}
     lang = doc.lang or "en"
     year_hint = article_year_hint(doc.body, doc.removed, lang, doc.published)
@@ -64,7 +73,8 @@ def extract_events(
                 else:
                     event.date = EventDate(None, None, "undated")
                 event.aux = event.aux or _historical(event.date, doc.published)
-                found.append(event)
+                if event.aux is None or event.aux in keep_aux:
+                    found.append(event)
             in_sentence = [e for e in exprs if s_start <= e.start < s_end and e.kind != "anaphoric"]
             last_expr = in_sentence[-1] if in_sentence else last_expr
             people = [c for c in cands if c.type in ("PERSON", "ORG") and sentence.start <= c.tok_start < sentence.end]
@@ -85,26 +95,37 @@ def _event(
     recipients = [_ref(s, entities) for s in recipient]
     actor_countries = {a.country for a in actors if a.country}
     recipient_countries = {r.country for r in recipients if r.country}
-    if not actor_countries:
+    if not actor_countries and not (trigger.type in NO_ACTOR_NEEDED and recipient_countries):
         return None
     if trigger.type not in NO_RECIPIENT_NEEDED and (not recipient_countries or recipient_countries <= actor_countries):
         return None
+    kind, mode, aux = trigger.type, trigger.mode, _aux(match, sentence, paragraph.lang)
+    if kind in ("CONSULT", "COOPERATE", "AID") and (aux == "future" or _willing(match, sentence)):
+        kind, mode, aux = "AGREE", None, None  # an announced visit, an offer to cooperate: AGREE
     start = paragraph.offset + sentence.start_char
     text = sentence.text
     confidence = trigger.confidence * (0.85 if any(s.how in ("pronoun", "nominal") for s in actor + recipient) else 1)
     return Event(
         id="",
-        type=trigger.type,
-        mode=trigger.mode,
-        contexts=_contexts(trigger.contexts, trigger.type, text, paragraph.lang),
+        type=kind,
+        mode=mode,
+        contexts=_contexts(trigger.contexts, kind, text, paragraph.lang),
         actor=actors,
         recipient=recipients,
         date=EventDate(),
         evidence=Evidence(text, start, start + len(text)),
         confidence=round(confidence, 3),
         rule=f"{paragraph.lang}:{trigger.type.lower()}:{'+'.join(trigger.words)}",
-        aux=_aux(match, sentence, paragraph.lang),
+        aux=aux,
     )
+
+
+def _willing(match: TriggerMatch, sentence: Span) -> bool:
+    doc = sentence.doc
+    window = doc[max(sentence.start, match.head - 4) : match.head]
+    head = doc[match.head]
+    words = {fold(t.lemma_ or t.text) for t in window} | {fold(head.head.lemma_ or head.head.text)}
+    return bool(words & {fold(w) for w in _WILLINGNESS})
 
 
 def _ref(side: SideRef, entities: dict[str, Entity]) -> ActorRef:
@@ -132,8 +153,22 @@ def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
     related = list(head.children) + [t for t in window]
     if any(t.lower_ in _NEGATION for t in related):
         return "negation"
+    governor = head.head if head.head is not head else None
+    if governor is not None and (
+        governor.lemma_.lower() in _ABILITY
+        or any(t.lemma_.lower() in _ABILITY for t in governor.children if t.dep_ in ("cop", "aux", "xcomp"))
+    ):
+        return "hypothetical"  # "capable de fournir", "pourrait livrer", "envisage d'acheter"
+    if "Inf" in head.morph.get("VerbForm") and any(t.lower_ in _PURPOSE for t in head.children if t.dep_ == "mark"):
+        return "future"  # "une invitation pour visiter Damas": a purpose, not a visit that happened
     if "Cnd" in head.morph.get("Mood") or any(t.lower_ in _HYPOTHETICAL for t in related):
         return "hypothetical"
+    if (
+        (head.head.lemma_ in ("devoir", "aller")
+        and head.dep_ == "xcomp")
+        or any(t.lemma_ in ("devoir",) for t in head.children if t.dep_.startswith("aux"))
+    ):
+        return "future"  # "doit encore s'entretenir avec", "va rencontrer"
     if "Fut" in head.morph.get("Tense") or any(
         t.lemma_ in ("aller", "will", "shall") and t.dep_.startswith("aux") for t in head.children
     ):

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 ACTOR_TYPES = {"PERSON", "ORG", "GPE"}
 COUNTERPART_WORDS = {"homologue", "homologues", "counterpart", "counterparts", "نظير", "نظيره", "نظيرها", "نظيرته"}
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "it"}
+RECEIVING_VERBS = {"recevoir", "receive", "accepter", "accept", "obtenir", "get"}
+# "X a fait l'objet d'une attaque", "X a subi des frappes", "X came under attack": X is the target
+VICTIM_VERBS = {"subir", "essuyer", "suffer", "undergo", "objet", "victime", "victim", "come"}
 _AR_WINDOW = 10
 
 
@@ -38,12 +41,110 @@ def actor_index(candidates: list[Candidate]) -> dict[int, Candidate]:
 def parse_sides(
     match: TriggerMatch, sentence: Span, at: dict[int, Candidate], res: Resources, previous: Candidate | None
 ) -> tuple[list[SideRef], list[SideRef]]:
+    """Actor and recipient of a French or English trigger from the dependency parse, with fallbacks."""
     head = sentence.doc[match.head]
     actor = _first_side(head, match.trigger.actor, at, res, previous)
-    if not actor and head.dep_ in ("xcomp", "advcl", "acl", "ccomp", "conj") and head.head is not head:
-        actor = _first_side(head.head, ("nsubj", "nsubj:pass"), at, res, previous)  # "se dit prêt à livrer"
     recipient = _first_side(head, match.trigger.recipient, at, res, None)
+    if head.dep_.startswith("acl") and "Part" in head.morph.get("VerbForm") and not recipient:
+        # "Soleimani et al-Muhandis, assassinés à Bagdad par les États-Unis": the participle's noun undergoes it
+        recipient = _side_at(head.head, at, res, None)
+    governor = _governing_verb(head)
+    if governor is not None and head.pos_ in ("NOUN", "PROPN") and _is_victim_frame(head, governor):
+        return [], recipient or _first_side(governor, ("nsubj",), at, res, previous)
+    if governor is not None and head.pos_ in ("NOUN", "PROPN") and governor.lemma_.lower() in RECEIVING_VERBS:
+        # "X a reçu une invitation de Y": Y acts, X receives
+        return actor, recipient or _first_side(governor, ("nsubj",), at, res, previous)
+    if not actor and governor is not None and _may_borrow_subject(head, governor, match.trigger.type):
+        # "se dit prêt à livrer", "lors d'une réunion avec X, Y a déclaré", "X a effectué une visite"
+        actor = _first_side(governor, ("nsubj", "nsubj:pass"), at, res, previous)
+    if not recipient:
+        recipient = _right_of(head, sentence, at, res, actor)
     return actor, recipient
+
+
+_LOCATIVE = {"à", "au", "en", "dans", "in", "at", "near", "près", "في"}
+
+
+def _right_of(
+    head: Token, sentence: Span, at: dict[int, Candidate], res: Resources, actor: list[SideRef]
+) -> list[SideRef]:
+    """When the parse gives no recipient: the first actor or counterpart after the trigger in the clause,
+    not after a locative preposition ("à Ankara" is where, not whom)."""
+    taken = {s.candidate.entity_id for s in actor if s.candidate is not None}
+    for token in sentence.doc[head.i + 1 : min(sentence.end, head.i + 9)]:
+        if token.text in (",", ";", ":") or (token.pos_ in ("VERB",) and token.dep_ != "amod"):
+            break
+        if token.lower_ in COUNTERPART_WORDS:
+            country = _nationality_near(token, res)
+            if country:
+                return [SideRef(None, country, "counterpart")]
+        cand = at.get(token.i)
+        if cand is not None and cand.entity_id not in taken and token.i == cand.tok_start:
+            before = sentence.doc[token.i - 1].lower_ if token.i > 0 else ""
+            if before not in _LOCATIVE and cand.type in ("PERSON", "ORG", "GPE"):
+                return [SideRef(cand, None, "nominal")]
+    return []
+
+
+LIGHT_VERBS = {
+    "mener",
+    "lancer",
+    "effectuer",
+    "conduire",
+    "tenir",
+    "organiser",
+    "faire",
+    "entamer",
+    "achever",
+    "commencer",
+    "poursuivre",
+    "accomplir",
+    "adresser",
+    "signer",
+    "conclure",
+    "annoncer",
+    "carry",
+    "launch",
+    "conduct",
+    "hold",
+    "make",
+    "pay",
+    "begin",
+    "start",
+    "stage",
+    "sign",
+    "conclude",
+    "announce",
+    "dire",
+    "say",
+    "déclarer",
+}
+
+
+def _may_borrow_subject(head: Token, governor: Token, kind: str) -> bool:
+    """A noun trigger takes the subject of its verb only when that verb carries it ("X a lancé une attaque",
+    "X a effectué une visite") or, for meetings, when the subject speaks during it; a verb trigger takes
+    its governing verb's subject when it depends on it ("se dit prêt à livrer")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    return governor.lemma_.lower() in LIGHT_VERBS or kind == "CONSULT"
+
+
+def _is_victim_frame(head: Token, governor: Token) -> bool:
+    path = {governor.lemma_.lower(), head.head.lemma_.lower()}
+    return bool(path & VICTIM_VERBS)
+
+
+def _governing_verb(head: Token) -> Token | None:
+    """The verb a trigger depends on (through up to two noun or clause links)."""
+    node = head
+    for _ in range(3):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _first_side(
@@ -60,7 +161,10 @@ def _first_side(
 def _nodes(head: Token, spec: str) -> list[Token]:
     """Tokens that fill ``spec`` for ``head``: a dependency label or a preposition."""
     found = []
-    for child in head.children:
+    children = list(head.children)
+    if head.pos_ in ("NOUN", "PROPN"):  # "la visite entamée jeudi en Russie par le ministre"
+        children += [g for c in head.children if c.dep_.startswith("acl") for g in c.children]
+    for child in children:
         if child.dep_ == spec or (":" not in spec and child.dep_.split(":")[0] == spec):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ == spec:
@@ -90,12 +194,19 @@ def _ref_at(token: Token, at: dict[int, Candidate], res: Resources, previous: Ca
     if token.lower_ in PRONOUNS and previous is not None and token.pos_ == "PRON":
         return SideRef(previous, None, "pronoun")
     for sub in token.subtree:  # "le ministre russe des Affaires étrangères Sergueï Lavrov"
-        if sub.i in at and (sub.head.i == token.i or sub.dep_ in ("appos", "flat:name", "compound")):
+        if sub.i in at and at[sub.i].type in ("PERSON", "ORG") and _depth(sub, token) <= 3:
             return SideRef(at[sub.i], None, "parse")
     country = _nationality_near(token, res)
     if country and token.pos_ in ("NOUN", "PROPN"):  # "les autorités irakiennes", "la partie russe"
         return SideRef(None, country, "nominal")
     return None
+
+
+def _depth(sub: Token, top: Token) -> int:
+    depth, node = 0, sub
+    while node.i != top.i and node.head is not node and depth < 10:
+        node, depth = node.head, depth + 1
+    return depth
 
 
 def _nationality_near(token: Token, res: Resources) -> str | None:

@@ -220,3 +220,18 @@ def test_office_at_the_publication_date(pipeline: Pipeline) -> None:
     )
     entity = entity_with(doc, "Jean-Yves Le Drian")
     assert entity.role == "defence minister" and entity.country == "FRA"
+
+
+def test_arabic_role_from_title(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "قال وزير الدفاع الأردني، سمير الحديدي، إن التدريبات ستستمر الشهر المقبل.", "ar")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert people, [(e.name, e.type) for e in doc.entities]
+    assert (people[0].country, people[0].sector, people[0].role) == ("JOR", "GOV", "defence minister")
+
+
+def test_arabic_surname_joins_full_name(pipeline: Pipeline) -> None:
+    text = "استقبل رئيس الوزراء العراقي مصطفى الكاظمي الوفد الروسي في بغداد أمس لبحث التعاون بين البلدين في مجال الطاقة.\nوقال الكاظمي إن العلاقات مع موسكو متينة."
+    doc = run(pipeline, text, "ar")
+    kadhimi = [e for e in doc.entities if e.type == "PERSON" and any("الكاظمي" in m.text for m in e.mentions)]
+    assert len(kadhimi) == 1 and len(kadhimi[0].mentions) == 2
+    assert kadhimi[0].name.lower().endswith("kadhimi")

@@ -1,0 +1,78 @@
+"""Events: hand-written sentences per language with the expected type, dyad, mode and auxiliary mode.
+
+Sentences are written for these tests. Each case gives the type, actor and recipient countries
+(undirected for CONSULT/AGREE/COOPERATE, as PLOVER compares them) and, where it matters, mode or aux.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document, RawRecord
+from marsad.pipeline import Pipeline
+
+UNDIRECTED = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def events_of(pipeline: Pipeline, text: str, lang: str, published: str | None = "2024-03-15") -> Document:
+    return pipeline.process_one(RawRecord(id="t", source="t", text=text, lang=lang, published=published))
+
+
+def dyads(doc: Document) -> set[tuple]:
+    out = set()
+    for event in doc.events:
+        actors = frozenset(a.country for a in event.actor if a.country)
+        recipients = frozenset(r.country for r in event.recipient if r.country)
+        if event.type in UNDIRECTED:
+            out.add((event.type, actors | recipients))
+        else:
+            out.add((event.type, actors, recipients))
+    return out
+
+
+CASES = [
+    ("fr", "Le ministre turc des Affaires étrangères a rencontré jeudi à Ankara son homologue jordanien pour discuter "
+           "de la sécurité régionale.", ("CONSULT", frozenset({"TUR", "JOR"}))),
+    ("fr", "La Russie a livré à l'Algérie un nouveau lot d'hélicoptères de combat, a annoncé mardi le ministère "
+           "algérien de la Défense.", ("AID", frozenset({"RUS"}), frozenset({"DZA"}))),
+    ("fr", "Le gouvernement marocain a condamné lundi l'attaque contre l'ambassade du Qatar, dénonçant un acte "
+           "inacceptable.", None),
+    ("en", "Turkey's foreign minister met his Jordanian counterpart in Ankara on Thursday to discuss regional "
+           "security.", ("CONSULT", frozenset({"TUR", "JOR"}))),
+    ("en", "The United States imposed new sanctions on Iran on Monday over its ballistic missile programme, the "
+           "Treasury said.", ("SANCTION", frozenset({"USA"}), frozenset({"IRN"}))),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_events(pipeline: Pipeline, lang: str, text: str, expected: tuple | None) -> None:
+    doc = events_of(pipeline, text, lang)
+    if expected is None:
+        return
+    assert expected in dyads(doc), [(e.type, e.actor, e.recipient, e.rule) for e in doc.events]
+
+
+def test_every_event_has_evidence_rule_and_confidence(pipeline: Pipeline) -> None:
+    doc = events_of(pipeline, CASES[0][1] + "\n" + CASES[1][1], "fr")
+    assert doc.events
+    for event in doc.events:
+        assert doc.body[event.evidence.start : event.evidence.end] == event.evidence.text
+        assert event.rule and 0 < event.confidence <= 1
+
+
+def test_negated_meeting_is_not_an_event(pipeline: Pipeline) -> None:
+    doc = events_of(pipeline, "Le ministre turc des Affaires étrangères n'a pas rencontré son homologue "
+                              "jordanien lors de sa visite à Amman, selon la presse.", "fr")
+    assert not [e for e in doc.events if e.type == "CONSULT" and e.aux is None]
+
+
+def test_announced_visit_is_agree(pipeline: Pipeline) -> None:
+    doc = events_of(pipeline, "Le président égyptien a invité jeudi son homologue turc à se rendre au Caire le "
+                              "mois prochain pour des entretiens.", "fr")
+    assert ("AGREE", frozenset({"EGY", "TUR"})) in dyads(doc), [(e.type, e.actor, e.recipient) for e in doc.events]
+
+
+def test_event_date_from_the_weekday(pipeline: Pipeline) -> None:
+    doc = events_of(pipeline, CASES[3][1], "en", published="2024-03-15")
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert consult and consult[0].date.date == "2024-03-14"
