@@ -6,6 +6,7 @@ none (MOBILIZE, PROTEST, ASSAULT, COERCE, RETREAT), a recipient with a known cou
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -46,6 +47,7 @@ def extract_events(
     year_hint = article_year_hint(doc.body, doc.removed, lang, doc.published)
     found: list[Event] = []
     previous: Candidate | None = None
+    weekdays: dict[int, str] = {}  # weekday → full date already resolved in this article
     for paragraph, cands in zip(parsed, candidates, strict=True):
         text = paragraph.doc.text
         exprs = find_time_expressions(text, paragraph.lang, offset=paragraph.offset)
@@ -66,12 +68,7 @@ def extract_events(
                 anchor = paragraph.offset + sentence.doc[match.head].idx
                 expr = governing_expression(exprs, s_start, s_end, anchor) or last_expr
                 tense = "future" if event.aux == "future" else guess_tense(sentence.text, paragraph.lang)
-                if expr is not None:
-                    event.date = resolve(expr, doc.published, tense=tense, year_hint=year_hint)
-                elif doc.published is None:
-                    event.date = EventDate(None, None, "undated")
-                else:
-                    event.date = EventDate(None, None, "undated")
+                event.date = _date(expr, doc.published, tense, year_hint, weekdays)
                 event.aux = event.aux or _historical(event.date, doc.published)
                 if event.aux is None or event.aux in keep_aux:
                     found.append(event)
@@ -128,6 +125,19 @@ def _willing(match: TriggerMatch, sentence: Span) -> bool:
     return bool(words & {fold(w) for w in _WILLINGNESS})
 
 
+def _date(expr, published: str | None, tense: str, year_hint: int | None, weekdays: dict[int, str]) -> EventDate:  # type: ignore[no-untyped-def]
+    """Resolve the governing expression; a bare weekday may take the date of the same weekday the article
+    already named in full ("dimanche 26 février" … "a également rencontré dimanche")."""
+    if expr is None:
+        return EventDate(None, None, "undated")
+    resolved = resolve(expr, published, tense=tense, year_hint=year_hint)
+    if resolved.date and len(resolved.date) == 10:
+        weekdays[dt.date.fromisoformat(resolved.date).weekday()] = resolved.date
+    elif resolved.date is None and expr.kind == "weekday" and expr.weekday in weekdays:
+        return EventDate(weekdays[expr.weekday], expr.text, "same weekday as a date named earlier in the article")
+    return resolved
+
+
 def _ref(side: SideRef, entities: dict[str, Entity]) -> ActorRef:
     cand = side.candidate
     if cand is None:
@@ -163,10 +173,8 @@ def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
         return "future"  # "une invitation pour visiter Damas": a purpose, not a visit that happened
     if "Cnd" in head.morph.get("Mood") or any(t.lower_ in _HYPOTHETICAL for t in related):
         return "hypothetical"
-    if (
-        (head.head.lemma_ in ("devoir", "aller")
-        and head.dep_ == "xcomp")
-        or any(t.lemma_ in ("devoir",) for t in head.children if t.dep_.startswith("aux"))
+    if (head.head.lemma_ in ("devoir", "aller") and head.dep_ == "xcomp") or any(
+        t.lemma_ in ("devoir",) for t in head.children if t.dep_.startswith("aux")
     ):
         return "future"  # "doit encore s'entretenir avec", "va rencontrer"
     if "Fut" in head.morph.get("Tense") or any(
@@ -218,19 +226,28 @@ def _contexts(implied: tuple[str, ...], kind: str, text: str, lang: str) -> list
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per happening: same type, same sides (undirected where PLOVER says so), same date and aux."""
-    kept: dict[tuple, Event] = {}
+    """One event per happening: same type, sides (undirected where PLOVER says so), date and aux, and no
+    conflicting named participants (two meetings of one minister with two different generals stay two)."""
+    kept: list[tuple[tuple, frozenset[str], Event]] = []
     for event in events:
         actors = frozenset(a.country for a in event.actor if a.country)
         recipients = frozenset(r.country for r in event.recipient if r.country)
         sides = (actors | recipients,) if event.type in UNDIRECTED else (actors, recipients)
         key = (event.type, sides, event.date.date, event.aux)
-        if key in kept:
-            first = kept[key]
-            first.confidence = max(first.confidence, event.confidence)
+        named = frozenset(a.entity for a in event.actor + event.recipient if a.entity)
+        same = next(
+            (
+                e
+                for k, n, e in kept
+                if k == key and not (n and named and n.isdisjoint(named)) and (n <= named or named <= n)
+            ),
+            None,
+        )
+        if same is not None:
+            same.confidence = max(same.confidence, event.confidence)
             continue
-        kept[key] = event
-    merged = list(kept.values())
+        kept.append((key, named, event))
+    merged = [event for _, _, event in kept]
     for number, event in enumerate(merged, start=1):
         event.id = f"v{number}"
     return merged
