@@ -21,7 +21,7 @@ from marsad.nlp.annotate import ParsedParagraph
 from marsad.normalize import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 NO_RECIPIENT_NEEDED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "RETREAT"}
 NO_ACTOR_NEEDED = {"ASSAULT"}  # an unclaimed attack: actor unknown (UNK), target known
@@ -163,11 +163,7 @@ def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
     related = list(head.children) + [t for t in window]
     if any(t.lower_ in _NEGATION for t in related):
         return "negation"
-    governor = head.head if head.head is not head else None
-    if governor is not None and (
-        governor.lemma_.lower() in _ABILITY
-        or any(t.lemma_.lower() in _ABILITY for t in governor.children if t.dep_ in ("cop", "aux", "xcomp"))
-    ):
+    if any(_conditional(a) for a in _ancestors(head, 3)):
         return "hypothetical"  # "capable de fournir", "pourrait livrer", "envisage d'acheter"
     if "Inf" in head.morph.get("VerbForm") and any(t.lower_ in _PURPOSE for t in head.children if t.dep_ == "mark"):
         return "future"  # "une invitation pour visiter Damas": a purpose, not a visit that happened
@@ -182,6 +178,25 @@ def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
     ):
         return "future"
     return None
+
+
+def _ancestors(token: Token, depth: int) -> list[Token]:
+    found, node = [], token
+    for _ in range(depth):
+        if node.head is node:
+            break
+        node = node.head
+        found.append(node)
+    return found
+
+
+def _conditional(token: Token) -> bool:
+    """ "pourrait", "capable de", "could", "envisage de": the clause above the trigger is not a fact."""
+    return (
+        "Cnd" in token.morph.get("Mood")
+        or token.lemma_.lower() in _ABILITY
+        or any(t.lemma_.lower() in _ABILITY for t in token.children if t.dep_ in ("cop", "aux", "xcomp"))
+    )
 
 
 def _historical(date: EventDate, published: str | None) -> str | None:

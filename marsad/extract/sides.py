@@ -132,6 +132,7 @@ def _may_borrow_subject(head: Token, governor: Token, kind: str) -> bool:
 
 def _is_victim_frame(head: Token, governor: Token) -> bool:
     path = {governor.lemma_.lower(), head.head.lemma_.lower()}
+    path |= {c.lemma_.lower() for c in governor.children if c.dep_ == "obj"}  # "faire l'objet de"
     return bool(path & VICTIM_VERBS)
 
 
