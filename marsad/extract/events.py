@@ -96,6 +96,8 @@ def _event(
         return None
     if trigger.type not in NO_RECIPIENT_NEEDED and (not recipient_countries or recipient_countries <= actor_countries):
         return None
+    if paragraph.lang == "ar" and trigger.type == "ASSAULT" and not recipient_countries:
+        return None  # word order alone cannot tell an attacker without a target from a weapon's owner
     kind, mode, aux = trigger.type, trigger.mode, _aux(match, sentence, paragraph.lang)
     if kind in ("CONSULT", "COOPERATE", "AID") and (aux == "future" or _willing(match, sentence)):
         kind, mode, aux = "AGREE", None, None  # an announced visit, an offer to cooperate: AGREE

@@ -33,7 +33,7 @@ def dyads(doc: Document) -> set[tuple]:
 CASES = [
     ("fr", "Le ministre turc des Affaires étrangères a rencontré jeudi à Ankara son homologue jordanien pour discuter "
            "de la sécurité régionale.", ("CONSULT", frozenset({"TUR", "JOR"}))),
-    ("fr", "La Russie a livré à l'Algérie un nouveau lot d'hélicoptères de combat, a annoncé mardi le ministère "
+    ("fr", "La Russie a livré à l'Algérie un nouveau lot de systèmes de défense aérienne, a annoncé mardi le ministère "
            "algérien de la Défense.", ("AID", frozenset({"RUS"}), frozenset({"DZA"}))),
     ("fr", "Le gouvernement marocain a condamné lundi l'attaque contre l'ambassade du Qatar, dénonçant un acte "
            "inacceptable.", None),
@@ -62,13 +62,13 @@ def test_every_event_has_evidence_rule_and_confidence(pipeline: Pipeline) -> Non
 
 def test_negated_meeting_is_not_an_event(pipeline: Pipeline) -> None:
     doc = events_of(pipeline, "Le ministre turc des Affaires étrangères n'a pas rencontré son homologue "
-                              "jordanien lors de sa visite à Amman, selon la presse.", "fr")
+                              "jordanien, contrairement à ce qu'annonçait la presse locale.", "fr")
     assert not [e for e in doc.events if e.type == "CONSULT" and e.aux is None]
 
 
 def test_announced_visit_is_agree(pipeline: Pipeline) -> None:
-    doc = events_of(pipeline, "Le président égyptien a invité jeudi son homologue turc à se rendre au Caire le "
-                              "mois prochain pour des entretiens.", "fr")
+    doc = events_of(pipeline, "Le président égyptien a invité jeudi son homologue turc à effectuer une visite "
+                              "officielle au Caire le mois prochain.", "fr")
     assert ("AGREE", frozenset({"EGY", "TUR"})) in dyads(doc), [(e.type, e.actor, e.recipient) for e in doc.events]
 
 
