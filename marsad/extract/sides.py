@@ -92,8 +92,10 @@ def _right_of(
     not after a locative preposition ("à Ankara" is where, not whom)."""
     taken = {s.candidate.entity_id for s in actor if s.candidate is not None}
     for token in sentence.doc[head.i + 1 : min(sentence.end, head.i + 9)]:
-        if token.text in (",", ";", ":") or (token.pos_ in ("VERB",) and token.dep_ != "amod"):
+        if token.text in (",", ";", ":") or (token.pos_ == "VERB" and token.dep_ != "amod"):
             break
+        if token.lemma_.lower() in EVENT_NOUNS:
+            break  # "condemned the attack on the Qatari embassy": the embassy is not the accused
         if token.lower_ in COUNTERPART_WORDS:
             country = _nationality_near(token, res)
             if country:

@@ -76,6 +76,8 @@ def test_pinned_floors(seed_documents: dict[str, Document], gold: dict) -> None:
             "entity_precision": got.entities.precision or 0.0,
             "country_acc": got.country.value or 0.0,
             "sector_acc": got.sector.value or 0.0,
+            "event_f1": got.events.f1 or 0.0,
+            "event_precision": got.events.precision or 0.0,
         }
         for name, floor in floors.items():
             if name == "invented_published":
