@@ -171,7 +171,19 @@ class Event:
             "evidence": self.evidence.as_dict(),
             "confidence": round(self.confidence, 3),
             "rule": self.rule,
+            "cameo": cameo_fields(self.type, self.mode),
         }
+
+
+def cameo_fields(kind: str, mode: str | None) -> dict[str, Any] | None:
+    """For GDELT users: CAMEO root, a CAMEO code where the mode pins one, Goldstein value, quad class."""
+    from marsad.plover.cameo import cameo_for
+
+    try:
+        info = cameo_for(kind, mode)
+    except (KeyError, ValueError):
+        return None
+    return {"root": info.root, "code": info.code, "goldstein": info.goldstein, "quad_class": info.quad_class}
 
 
 @dataclass(slots=True)

@@ -230,7 +230,10 @@ def test_arabic_role_from_title(pipeline: Pipeline) -> None:
 
 
 def test_arabic_surname_joins_full_name(pipeline: Pipeline) -> None:
-    text = "استقبل رئيس الوزراء العراقي مصطفى الكاظمي الوفد الروسي في بغداد أمس لبحث التعاون بين البلدين في مجال الطاقة.\nوقال الكاظمي إن العلاقات مع موسكو متينة."
+    text = (
+        "استقبل رئيس الوزراء العراقي مصطفى الكاظمي الوفد الروسي في بغداد أمس لبحث التعاون بين البلدين في مجال الطاقة.\n"
+        "وقال الكاظمي إن العلاقات مع موسكو متينة."
+    )
     doc = run(pipeline, text, "ar")
     kadhimi = [e for e in doc.entities if e.type == "PERSON" and any("الكاظمي" in m.text for m in e.mentions)]
     assert len(kadhimi) == 1 and len(kadhimi[0].mentions) == 2
