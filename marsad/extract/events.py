@@ -103,7 +103,8 @@ def _event(
         kind, mode, aux = "AGREE", None, None  # an announced visit, an offer to cooperate: AGREE
     start = paragraph.offset + sentence.start_char
     text = sentence.text
-    confidence = trigger.confidence * (0.85 if any(s.how in ("pronoun", "nominal") for s in actor + recipient) else 1)
+    inferred = any(s.how in ("pronoun", "nominal", "speaker") for s in actor + recipient)
+    confidence = trigger.confidence * (0.85 if inferred else 1)
     return Event(
         id="",
         type=kind,

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 ACTOR_TYPES = {"PERSON", "ORG", "GPE"}
 COUNTERPART_WORDS = {"homologue", "homologues", "counterpart", "counterparts", "نظير", "نظيره", "نظيرها", "نظيرته"}
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "it"}
+# First person in reported speech ("« Nous négocions avec la Russie… », a-t-il expliqué"): the speaker's side
+FIRST_PERSON = {"nous", "je", "j'", "we", "i"}
 # Event nouns are opaque: in "condemned the attack on the Qatari embassy" the embassy is not the accused
 EVENT_NOUNS = {
     "attack",
@@ -216,6 +218,8 @@ def _ref_at(token: Token, at: dict[int, Candidate], res: Resources, previous: Ca
         return SideRef(None, country, "counterpart") if country else None
     if token.lower_ in PRONOUNS and previous is not None and token.pos_ == "PRON":
         return SideRef(previous, None, "pronoun")
+    if token.lower_ in FIRST_PERSON and previous is not None and token.pos_ == "PRON":
+        return SideRef(previous, None, "speaker")
     if token.lemma_.lower() in EVENT_NOUNS:
         return None
     for sub in token.subtree:  # "le ministre russe des Affaires étrangères Sergueï Lavrov"

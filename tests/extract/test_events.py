@@ -132,3 +132,13 @@ def test_event_date_from_the_weekday(pipeline: Pipeline) -> None:
     doc = events_of(pipeline, CASES[3][1], "en", published="2024-03-15")
     consult = [e for e in doc.events if e.type == "CONSULT"]
     assert consult and consult[0].date.date == "2024-03-14"
+
+
+def test_first_person_in_reported_speech_is_the_speakers_side(pipeline: Pipeline) -> None:
+    text = (
+        "Ali Haddadin, membre de la commission de la défense au Parlement jordanien, a rappelé jeudi que son pays "
+        "avait besoin de nouveaux radars.\n"
+        "« Nous négocions avec la France l'achat de radars modernes », a-t-il expliqué aux journalistes."
+    )
+    doc = events_of(pipeline, text, "fr")
+    assert ("CONSULT", frozenset({"JOR", "FRA"})) in dyads(doc), [(e.type, e.actor, e.recipient) for e in doc.events]
