@@ -170,7 +170,7 @@ def _merge_people(groups: dict[tuple[str, str], list]) -> None:
     """Join the short forms of a person to the full name, within one article.
 
     "Lavrov" joins "Serguei Lavrov", "الكاظمي" joins "مصطفى الكاظمي", "Kazimi" joins "Kazemi" (fuzzy), and a
-    name the NER mislabelled as a place or organisation ("Houdeithi" ORG beside "Saad Houdeithi") too.
+    name the NER mislabelled as a place or organisation ("Benhadj" ORG beside "Karim Benhadj") too.
     """
     people = {k: v for k, v in groups.items() if v[0][0].type == "PERSON"}
     for key in [k for k in groups if k[0] in ("GPE", "LOC", "ORG")]:

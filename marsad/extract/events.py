@@ -167,9 +167,9 @@ def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
     if any(t.lower_ in _NEGATION for t in related):
         return "negation"
     if any(_conditional(a) for a in _ancestors(head, 3)):
-        return "hypothetical"  # "capable de fournir", "pourrait livrer", "envisage d'acheter"
+        return "hypothetical"  # "capable de livrer", "pourrait frapper", "envisage d'acheter"
     if "Inf" in head.morph.get("VerbForm") and any(t.lower_ in _PURPOSE for t in head.children if t.dep_ == "mark"):
-        return "future"  # "une invitation pour visiter Damas": a purpose, not a visit that happened
+        return "future"  # "une invitation pour visiter Rabat": a purpose, not a visit that happened
     if "Cnd" in head.morph.get("Mood") or any(t.lower_ in _HYPOTHETICAL for t in related):
         return "hypothetical"
     if (head.head.lemma_ in ("devoir", "aller") and head.dep_ == "xcomp") or any(

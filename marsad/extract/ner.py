@@ -72,7 +72,7 @@ def _repair(doc: Doc, ent: Span, kind: str, tables: LanguageTables, res: Resourc
         return None  # "Américains", "Iraniens": a nationality noun is not a place or a group
     if kind in ("GPE", "LOC") and res.place(text) is None:
         if _title_before(doc, start, tables):
-            return start, end, "PERSON"  # "le général Maan al-Saadi" tagged LOC
+            return start, end, "PERSON"  # "le général Karim Haddad" tagged LOC
         if tables.lang != "ar" and not any(t.pos_ == "PROPN" for t in doc[start:end]):
             return None  # "États régionaux": a common noun is not a place name
     if kind == "PERSON" and not _looks_like_name(doc, start, end, tables, res):
@@ -91,7 +91,7 @@ def _title_before(doc: Doc, start: int, tables: LanguageTables) -> bool:
 
 
 def _trailing_name(doc: Doc, start: int, end: int) -> int | None:
-    """Start of the proper-noun run that ends the span ("… de la Défense Thabet al-Abbasi" → Thabet)."""
+    """Start of the proper-noun run that ends the span ("… de la Défense Salem al-Khatib" → Salem)."""
     first = end
     while first > start and _name_part(doc[first - 1]):
         first -= 1
@@ -117,7 +117,7 @@ def _looks_like_name(doc: Doc, start: int, end: int, tables: LanguageTables, res
 
 
 def titled_names(doc: Doc, lang: str, tables: LanguageTables, res: Resources, offset: int) -> list[Candidate]:
-    """Names the NER missed right after a person's title: "le ministre irakien de la Défense Thabet al-Abbasi".
+    """Names the NER missed right after a person's title: "le ministre jordanien de la Défense Salem al-Khatib".
 
     Needs part-of-speech tags (French and English pipelines): the name is the run of proper nouns that
     follows the title and its affiliation words (nationality, portfolio, "de la", "du gouvernement").

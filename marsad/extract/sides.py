@@ -68,7 +68,7 @@ def parse_sides(
     actor = _first_side(head, match.trigger.actor, at, res, previous)
     recipient = _first_side(head, match.trigger.recipient, at, res, None)
     if head.dep_.startswith("acl") and "Part" in head.morph.get("VerbForm") and not recipient:
-        # "Soleimani et al-Muhandis, assassinés à Bagdad par les États-Unis": the participle's noun undergoes it
+        # "deux officiers, tués par un drone": the participle's noun undergoes it
         recipient = _side_at(head.head, at, res, None)
     governor = _governing_verb(head)
     if governor is not None and head.pos_ in ("NOUN", "PROPN") and _is_victim_frame(head, governor):
@@ -187,7 +187,7 @@ def _nodes(head: Token, spec: str) -> list[Token]:
     """Tokens that fill ``spec`` for ``head``: a dependency label or a preposition."""
     found = []
     children = list(head.children)
-    if head.pos_ in ("NOUN", "PROPN"):  # "la visite entamée jeudi en Russie par le ministre"
+    if head.pos_ in ("NOUN", "PROPN"):  # "la visite effectuée lundi à Ankara par le ministre"
         children += [g for c in head.children if c.dep_.startswith("acl") for g in c.children]
     for child in children:
         if child.dep_ == spec or (":" not in spec and child.dep_.split(":")[0] == spec):
