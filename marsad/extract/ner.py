@@ -74,7 +74,7 @@ def _repair(doc: Doc, ent: Span, kind: str, tables: LanguageTables, res: Resourc
         if _title_before(doc, start, tables):
             return start, end, "PERSON"  # "le général Karim Haddad" tagged LOC
         if tables.lang != "ar" and not any(t.pos_ == "PROPN" for t in doc[start:end]):
-            return None  # "États régionaux": a common noun is not a place name
+            return None  # "États voisins": a common noun is not a place name
     if kind == "PERSON" and not _looks_like_name(doc, start, end, tables, res):
         return None
     if kind == "ORG" and (place := res.place(text)) is not None and place.kind != "region":

@@ -33,7 +33,8 @@ REGIONS: list[dict] = [
     {"name": "Caucasus", "country": None, "en": ["Caucasus"], "fr": ["Caucase"], "ar": ["القوقاز"]},
     {"name": "Central Asia", "country": None, "en": ["Central Asia"], "fr": ["Asie centrale"], "ar": ["آسيا الوسطى"]},
     {"name": "Balkans", "country": None, "en": ["Balkans"], "fr": ["Balkans"], "ar": ["البلقان"]},
-    {"name": "Western world", "country": None, "en": ["the West"], "fr": ["Occident"], "ar": ["الغرب"]},
+    # "the West" / "الغرب" are left out: they also name a direction ("the west of the country", "غرب البلاد")
+    {"name": "Western world", "country": None, "en": [], "fr": ["Occident"], "ar": []},
     {
         "name": "Mediterranean Sea",
         "country": None,
