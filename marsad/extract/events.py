@@ -96,6 +96,8 @@ def _event(
         return None
     if trigger.type not in NO_RECIPIENT_NEEDED and (not recipient_countries or recipient_countries <= actor_countries):
         return None
+    if recipient_countries and recipient_countries == actor_countries:
+        return None  # international news: a same-country dyad is far more often a misread side than a domestic event
     if paragraph.lang == "ar" and trigger.type == "ASSAULT" and not recipient_countries:
         return None  # word order alone cannot tell an attacker without a target from a weapon's owner
     kind, mode, aux = trigger.type, trigger.mode, _aux(match, sentence, paragraph.lang)
@@ -243,26 +245,37 @@ def _contexts(implied: tuple[str, ...], kind: str, text: str, lang: str) -> list
     return sorted(contexts)
 
 
+def _same_day(first: str | None, second: str | None) -> bool:
+    """Dates agree, or one mention of the happening is undated."""
+    return first is None or second is None or first == second
+
+
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per happening: same type, sides (undirected where PLOVER says so), date and aux, and no
+    """One event per happening: same type, sides (undirected where PLOVER says so), aux, dates that agree
+    (or one mention undated), and no
     conflicting named participants (two meetings of one minister with two different generals stay two)."""
     kept: list[tuple[tuple, frozenset[str], Event]] = []
     for event in events:
         actors = frozenset(a.country for a in event.actor if a.country)
         recipients = frozenset(r.country for r in event.recipient if r.country)
         sides = (actors | recipients,) if event.type in UNDIRECTED else (actors, recipients)
-        key = (event.type, sides, event.date.date, event.aux)
+        key = (event.type, sides, event.aux)
         named = frozenset(a.entity for a in event.actor + event.recipient if a.entity)
         same = next(
             (
                 e
                 for k, n, e in kept
-                if k == key and not (n and named and n.isdisjoint(named)) and (n <= named or named <= n)
+                if k == key
+                and _same_day(e.date.date, event.date.date)
+                and not (n and named and n.isdisjoint(named))
+                and (n <= named or named <= n)
             ),
             None,
         )
         if same is not None:
             same.confidence = max(same.confidence, event.confidence)
+            if same.date.date is None and event.date.date is not None:
+                same.date = event.date  # a later mention may carry the date the first one lacked
             continue
         kept.append((key, named, event))
     merged = [event for _, _, event in kept]

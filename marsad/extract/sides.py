@@ -222,6 +222,8 @@ def _ref_at(token: Token, at: dict[int, Candidate], res: Resources, previous: Ca
         return SideRef(previous, None, "speaker")
     if token.lemma_.lower() in EVENT_NOUNS:
         return None
+    if token.pos_ == "ADJ" and (country := res.nationality(token_keys(token.doc)[token.i])):
+        return SideRef(None, country, "nominal")  # "une frappe américaine", "Russian strikes"
     for sub in token.subtree:  # "le ministre russe des Affaires étrangères Sergueï Lavrov"
         if sub.i in at and at[sub.i].type in ("PERSON", "ORG") and _depth(sub, token) <= 3:
             return SideRef(at[sub.i], None, "parse")
@@ -265,7 +267,9 @@ def ordered_sides(
     ]
     before = [c for c in candidates if c.type in ACTOR_TYPES and sentence.start <= c.tok_start < match.head]
     counterpart = _ar_counterpart(doc, end_of_trigger, sentence.end, keys, res)
-    titled = _ar_title_side(keys, end_of_trigger, sentence.end, res)
+    titled = _ar_title_side(keys, end_of_trigger, sentence.end, res) or _ar_adjective_side(
+        keys, end_of_trigger, sentence.end, res
+    )
     if titled is not None and (not after or titled[0] < after[0].tok_start):
         after_refs = [titled[1]] + [SideRef(c, None, "order") for c in after if c.tok_start > titled[0] + 3]
     else:
@@ -313,6 +317,15 @@ def _ar_title_side(keys: list[str], start: int, end: int, res: Resources) -> tup
                 country = res.nationality(keys[j])
                 if country:
                     return i, SideRef(None, country, "nominal")
+    return None
+
+
+def _ar_adjective_side(keys: list[str], start: int, end: int, res: Resources) -> tuple[int, SideRef] | None:
+    """ "قصف جوي تركي", "غارة إسرائيلية": a nationality adjective right after an event noun names its actor."""
+    for i in range(start, min(end, start + 2)):
+        country = res.nationality(keys[i])
+        if country:
+            return i, SideRef(None, country, "nominal")
     return None
 
 
