@@ -14,7 +14,7 @@ from marsad.extract.names import find_names
 from marsad.extract.ner import ner_candidates, titled_names
 from marsad.extract.nominal import find_nominals
 from marsad.extract.resources import Resources
-from marsad.extract.roles import RoleReading, read_role
+from marsad.extract.roles import GENERIC_ROLES, RoleReading, read_role
 from marsad.extract.tokens import FoldedTokens
 from marsad.model import Document, Entity, Mention
 from marsad.nlp.annotate import ParsedParagraph
@@ -253,7 +253,7 @@ def _from_text(entity: Entity, reading: RoleReading, warnings: list[str]) -> Non
 
 
 def _specific(role: str) -> bool:
-    return role not in ("minister", "member", "leader", "adviser", "envoy", "general")
+    return role not in GENERIC_ROLES
 
 
 def _display(cands: list[Candidate]) -> str:

@@ -15,6 +15,7 @@ from marsad.extract.candidates import Candidate
 from marsad.extract.dates import article_year_hint, find_time_expressions, governing_expression, guess_tense, resolve
 from marsad.extract.resources import Resources
 from marsad.extract.sides import SideRef, actor_index, ordered_sides, parse_sides
+from marsad.extract.timex import TimeExpression
 from marsad.extract.triggers import TriggerMatch, find_triggers
 from marsad.model import ActorRef, Document, Entity, Event, EventDate, Evidence
 from marsad.nlp.annotate import ParsedParagraph
@@ -27,9 +28,12 @@ NO_RECIPIENT_NEEDED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "RETREAT"}
 NO_ACTOR_NEEDED = {"ASSAULT"}  # an unclaimed attack: actor unknown (UNK), target known
 # "la volonté de coopérer", "prêt à livrer", "مستعد": willingness to act is AGREE (ontology.md)
 _WILLINGNESS = {"volonté", "prêt", "disposé", "désireux", "ready", "willing", "prepared", "مستعد", "مستعده", "استعداد"}
+_WILLINGNESS_KEYS = frozenset(fold(w) for w in _WILLINGNESS)
 UNDIRECTED = {"CONSULT", "AGREE", "COOPERATE"}
 _NEGATION = {"pas", "jamais", "not", "n't", "never", "no", "لم", "لن", "لا", "ليس"}
 _HYPOTHETICAL = {"si", "if", "would", "could", "might", "pourrait", "pourraient", "لو", "إذا", "اذا"}
+_NEGATION_KEYS = frozenset(fold(w) for w in _NEGATION)
+_HYPOTHETICAL_KEYS = frozenset(fold(w) for w in _HYPOTHETICAL)
 _ABILITY = {"capable", "pouvoir", "able", "can", "could", "possible", "envisager", "consider"}
 _PURPOSE = {"pour", "afin", "to", "لـ", "من أجل"}
 
@@ -127,10 +131,12 @@ def _willing(match: TriggerMatch, sentence: Span) -> bool:
     window = doc[max(sentence.start, match.head - 4) : match.head]
     head = doc[match.head]
     words = {fold(t.lemma_ or t.text) for t in window} | {fold(head.head.lemma_ or head.head.text)}
-    return bool(words & {fold(w) for w in _WILLINGNESS})
+    return bool(words & _WILLINGNESS_KEYS)
 
 
-def _date(expr, published: str | None, tense: str, year_hint: int | None, weekdays: dict[int, str]) -> EventDate:  # type: ignore[no-untyped-def]
+def _date(
+    expr: TimeExpression | None, published: str | None, tense: str, year_hint: int | None, weekdays: dict[int, str]
+) -> EventDate:
     """Resolve the governing expression; a bare weekday may take the date of the same weekday the article
     already named in full ("dimanche 26 février" … "a également rencontré dimanche")."""
     if expr is None:
@@ -160,9 +166,9 @@ def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
     window = doc[max(sentence.start, match.head - 3) : match.head]
     if lang == "ar":
         words = {fold(t.text) for t in window}
-        if words & {fold(w) for w in _NEGATION}:
+        if words & _NEGATION_KEYS:
             return "negation"
-        if words & {fold(w) for w in _HYPOTHETICAL}:
+        if words & _HYPOTHETICAL_KEYS:
             return "hypothetical"
         return None
     related = list(head.children) + [t for t in window]

@@ -57,10 +57,28 @@ def _candidate(sense: Sense, text: str, start: int, end: int, tok_start: int, to
     span = (text, start, end, tok_start, tok_end)
     if sense.entry is not None:
         entry = sense.entry
-        return Candidate(*span, entry.type, "kb", f"kb:{entry.id}", KB_CONFIDENCE, entry=entry, name=entry.name,
-                         country=entry.country, sector=entry.sector, kind=entry.kind)
+        return Candidate(
+            *span,
+            entry.type,
+            "kb",
+            f"kb:{entry.id}",
+            KB_CONFIDENCE,
+            entry=entry,
+            name=entry.name,
+            country=entry.country,
+            sector=entry.sector,
+            kind=entry.kind,
+        )
     place = sense.place
     assert place is not None
     kind = "LOC" if place.kind == "region" else "GPE"
-    return Candidate(*span, kind, "gazetteer", f"gazetteer:{place.kind}", PLACE_CONFIDENCE, place=place,
-                     name=place.name, country=place.country)
+    return Candidate(
+        *span,
+        kind,
+        "gazetteer",
+        f"gazetteer:{place.kind}",
+        PLACE_CONFIDENCE,
+        place=place,
+        name=place.name,
+        country=place.country,
+    )

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 _LEFT_WINDOW = 12
 _RIGHT_WINDOW = 14
 _VERB_POS = {"VERB", "AUX"}
-_GENERIC_ROLES = {"general", "minister", "member", "leader", "adviser", "envoy", None}
+# Titles that say little on their own: a more specific role read elsewhere replaces them.
+GENERIC_ROLES = frozenset({"general", "minister", "member", "leader", "adviser", "envoy"})
 
 
 @dataclass(slots=True)
@@ -50,7 +51,7 @@ def read_role(
         return left or right
     # "le général Omar Haddad, commandant de l'armée de l'air jordanienne": title before, affiliation after
     return RoleReading(
-        role=right.role if left.role in _GENERIC_ROLES else left.role,
+        role=right.role if left.role is None or left.role in GENERIC_ROLES else left.role,
         sector=left.sector or right.sector,
         country=left.country or right.country,
     )

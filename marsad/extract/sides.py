@@ -266,7 +266,7 @@ def ordered_sides(
         and not _after_locative(keys, c.tok_start)
     ]
     before = [c for c in candidates if c.type in ACTOR_TYPES and sentence.start <= c.tok_start < match.head]
-    counterpart = _ar_counterpart(doc, end_of_trigger, sentence.end, keys, res)
+    counterpart = _ar_counterpart(end_of_trigger, sentence.end, keys, res)
     titled = _ar_title_side(keys, end_of_trigger, sentence.end, res) or _ar_adjective_side(
         keys, end_of_trigger, sentence.end, res
     )
@@ -281,14 +281,22 @@ def ordered_sides(
     }
     if counterpart is not None:
         slots["after2"] = [counterpart]
-    actor = _slot(match.trigger.actor, slots, doc, end_of_trigger, sentence.end, candidates, keys)
-    recipient = _slot(match.trigger.recipient, slots, doc, end_of_trigger, sentence.end, candidates, keys)
+    actor = _slot(match.trigger.actor, slots, end_of_trigger, sentence.end, candidates, keys)
+    recipient = _slot(match.trigger.recipient, slots, end_of_trigger, sentence.end, candidates, keys)
     if actor and recipient and actor[0].candidate is not None and actor[0].candidate is (recipient[0].candidate):
         recipient = slots["after2"]
     return actor, recipient
 
 
-def _slot(specs, slots, doc, start, end, candidates, keys) -> list[SideRef]:  # type: ignore[no-untyped-def]
+def _slot(
+    specs: tuple[str, ...],
+    slots: dict[str, list[SideRef]],
+    start: int,
+    end: int,
+    candidates: list[Candidate],
+    keys: list[str],
+) -> list[SideRef]:
+    """A word-order slot ("after", "after2", "before"), else the actor right after a preposition spec."""
     for spec in specs:
         if slots.get(spec):
             return slots[spec]
@@ -329,7 +337,7 @@ def _ar_adjective_side(keys: list[str], start: int, end: int, res: Resources) ->
     return None
 
 
-def _ar_counterpart(doc, start: int, end: int, keys: list[str], res: Resources) -> SideRef | None:  # type: ignore[no-untyped-def]
+def _ar_counterpart(start: int, end: int, keys: list[str], res: Resources) -> SideRef | None:
     for i in range(start, min(end, start + _AR_WINDOW) - 1):
         if any(r in COUNTERPART_WORDS for r in arabic_variants(keys[i])):
             country = res.nationality(keys[i + 1])

@@ -15,24 +15,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+from marsad.model import EVENT_TYPES
+
+PLOVER_TYPES = EVENT_TYPES  # the 16 PLOVER 2.0 types, one list for the whole project
 
 
 @dataclass(frozen=True, slots=True)
