@@ -53,10 +53,8 @@ def extract_events(
     previous: Candidate | None = None
     weekdays: dict[int, str] = {}  # weekday → full date already resolved in this article
     for paragraph, cands in zip(parsed, candidates, strict=True):
-        text = paragraph.doc.text
-        exprs = find_time_expressions(text, paragraph.lang, offset=paragraph.offset)
+        exprs: list[TimeExpression] | None = None  # found only once a paragraph has an event (most have none)
         at = actor_index(cands)
-        last_expr = None
         for sentence in paragraph.doc.sents:
             s_start, s_end = paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char
             for match in find_triggers(sentence, paragraph.lang):
@@ -69,15 +67,15 @@ def extract_events(
                 event = _event(match, sentence, paragraph, actor, recipient, entities)
                 if event is None:
                     continue
+                if exprs is None:
+                    exprs = find_time_expressions(paragraph.doc.text, paragraph.lang, offset=paragraph.offset)
                 anchor = paragraph.offset + sentence.doc[match.head].idx
-                expr = governing_expression(exprs, s_start, s_end, anchor) or last_expr
+                expr = governing_expression(exprs, s_start, s_end, anchor) or _last_before(exprs, s_start)
                 tense = "future" if event.aux == "future" else guess_tense(sentence.text, paragraph.lang)
                 event.date = _date(expr, doc.published, tense, year_hint, weekdays)
                 event.aux = event.aux or _historical(event.date, doc.published)
                 if event.aux is None or event.aux in keep_aux:
                     found.append(event)
-            in_sentence = [e for e in exprs if s_start <= e.start < s_end and e.kind != "anaphoric"]
-            last_expr = in_sentence[-1] if in_sentence else last_expr
             people = [c for c in cands if c.type in ("PERSON", "ORG") and sentence.start <= c.tok_start < sentence.end]
             previous = people[0] if people else previous
     doc.events = _merge(found)
@@ -132,6 +130,12 @@ def _willing(match: TriggerMatch, sentence: Span) -> bool:
     head = doc[match.head]
     words = {fold(t.lemma_ or t.text) for t in window} | {fold(head.head.lemma_ or head.head.text)}
     return bool(words & _WILLINGNESS_KEYS)
+
+
+def _last_before(exprs: list[TimeExpression], start: int) -> TimeExpression | None:
+    """The last expression of the paragraph's earlier sentences: the text continues the same story."""
+    earlier = [e for e in exprs if e.start < start and e.kind != "anaphoric"]
+    return earlier[-1] if earlier else None
 
 
 def _date(
