@@ -154,6 +154,16 @@ class Event:
     rule: str
     aux: str | None = None
     location: Location | None = None
+    # Every sentence that reports this happening (headline, lead, later paragraphs), ``evidence`` first.
+    spans: list[Evidence] = field(default_factory=list)
+
+    def all_evidence(self) -> list[Evidence]:
+        """``evidence`` followed by the other sentences merged into this event, without repeats."""
+        out = [self.evidence]
+        for span in self.spans:
+            if all((span.start, span.end) != (e.start, e.end) for e in out):
+                out.append(span)
+        return out
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -169,6 +179,7 @@ class Event:
             "aux": self.aux,
             "location": self.location.as_dict() if self.location else None,
             "evidence": self.evidence.as_dict(),
+            "evidence_spans": [e.as_dict() for e in self.all_evidence()],
             "confidence": round(self.confidence, 3),
             "rule": self.rule,
             "cameo": cameo_fields(self.type, self.mode),

@@ -35,6 +35,12 @@ _HYPOTHETICAL = {"si", "if", "would", "could", "might", "pourrait", "pourraient"
 _NEGATION_KEYS = frozenset(fold(w) for w in _NEGATION)
 _HYPOTHETICAL_KEYS = frozenset(fold(w) for w in _HYPOTHETICAL)
 _ABILITY = {"capable", "pouvoir", "able", "can", "could", "possible", "envisager", "consider"}
+# verbs whose infinitive complement has not happened ("urged Turkey to withdraw", "refuse de signer")
+_IRREALIS_GOVERNORS = {
+    "demander", "exiger", "appeler", "exhorter", "vouloir", "souhaiter", "espérer", "chercher", "refuser",
+    "réclamer", "presser", "ask", "urge", "call", "demand", "want", "wish", "hope", "seek", "refuse", "press",
+    "request",
+}  # fmt: skip
 _PURPOSE = {"pour", "afin", "to", "لـ", "من أجل"}
 
 
@@ -180,6 +186,10 @@ def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
         return "negation"
     if any(_conditional(a) for a in _ancestors(head, 3)):
         return "hypothetical"  # "capable de livrer", "pourrait frapper", "envisage d'acheter"
+    if any(t.dep_ == "mark" and t.lower_ in _HYPOTHETICAL for a in [head, *_ancestors(head, 2)] for t in a.children):
+        return "hypothetical"  # "if Russia were to deliver"
+    if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in _IRREALIS_GOVERNORS:
+        return "hypothetical"  # "a demandé à la Turquie de retirer ses troupes": asked for, not done
     if "Inf" in head.morph.get("VerbForm") and any(t.lower_ in _PURPOSE for t in head.children if t.dep_ == "mark"):
         return "future"  # "une invitation pour visiter Rabat": a purpose, not a visit that happened
     if "Cnd" in head.morph.get("Mood") or any(t.lower_ in _HYPOTHETICAL for t in related):
@@ -284,6 +294,7 @@ def _merge(events: list[Event]) -> list[Event]:
         )
         if same is not None:
             same.confidence = max(same.confidence, event.confidence)
+            same.spans = [e for e in same.all_evidence()[1:]] + event.all_evidence()
             if same.date.date is None and event.date.date is not None:
                 same.date = event.date  # a later mention may carry the date the first one lacked
             continue

@@ -11,7 +11,7 @@ from marsad.extract.candidates import Candidate
 from marsad.extract.resources import Resources
 from marsad.extract.tokens import token_keys
 from marsad.extract.triggers import TriggerMatch
-from marsad.normalize import arabic_variants
+from marsad.normalize import arabic_variants, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,6 +41,11 @@ EVENT_NOUNS = {
     "تفجير",
     "اعتداء",
 }
+SPEECH_VERBS = {
+    "déclarer", "dire", "affirmer", "expliquer", "ajouter", "souligner", "indiquer", "assurer", "estimer",
+    "préciser", "annoncer", "confier", "répondre", "insister", "marteler", "prévenir", "avertir",
+    "say", "tell", "state", "add", "explain", "stress", "insist", "declare", "announce", "note", "warn", "tweet",
+}  # fmt: skip
 RECEIVING_VERBS = {"recevoir", "receive", "accepter", "accept", "obtenir", "get"}
 # "X a fait l'objet d'une attaque", "X a subi des frappes", "X came under attack": X is the target
 VICTIM_VERBS = {"subir", "essuyer", "suffer", "undergo", "objet", "victime", "victim", "come"}
@@ -79,6 +84,9 @@ def parse_sides(
     if not actor and governor is not None and _may_borrow_subject(head, governor, match.trigger.type):
         # "se dit prêt à livrer", "lors d'une réunion avec X, Y a déclaré", "X a effectué une visite"
         actor = _first_side(governor, ("nsubj", "nsubj:pass"), at, res, previous)
+    if not recipient:  # "prêts à fournir des drones à l'Irak": the complement verb carries the recipient
+        for complement in (c for c in head.children if c.dep_ == "xcomp"):
+            recipient = recipient or _first_side(complement, match.trigger.recipient, at, res, None)
     if not recipient:
         recipient = _right_of(head, sentence, at, res, actor)
     return actor, recipient
@@ -218,8 +226,11 @@ def _ref_at(token: Token, at: dict[int, Candidate], res: Resources, previous: Ca
         return SideRef(None, country, "counterpart") if country else None
     if token.lower_ in PRONOUNS and previous is not None and token.pos_ == "PRON":
         return SideRef(previous, None, "pronoun")
-    if token.lower_ in FIRST_PERSON and previous is not None and token.pos_ == "PRON":
-        return SideRef(previous, None, "speaker")
+    if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+        speaker = _speaker(token, at, res)
+        if speaker is not None:
+            return speaker
+        return SideRef(previous, None, "speaker") if previous is not None else None
     if token.lemma_.lower() in EVENT_NOUNS:
         return None
     if token.pos_ == "ADJ" and (country := res.nationality(token_keys(token.doc)[token.i])):
@@ -233,6 +244,18 @@ def _ref_at(token: Token, at: dict[int, Candidate], res: Resources, previous: Ca
     country = _nationality_near(token, res)
     if country and token.pos_ in ("NOUN", "PROPN"):  # "les autorités irakiennes", "la partie russe"
         return SideRef(None, country, "nominal")
+    return None
+
+
+def _speaker(token: Token, at: dict[int, Candidate], res: Resources) -> SideRef | None:
+    """The subject of the speech verb of a quotation ("« Nous négocions … », a déclaré le ministre turc")."""
+    for verb in token.sent:
+        if verb.lemma_.lower() in SPEECH_VERBS and verb.i != token.head.i:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ not in FIRST_PERSON:
+                    side = _side_at(child, at, res, None)
+                    if side:
+                        return SideRef(side[0].candidate, side[0].country, "speaker")
     return None
 
 
@@ -257,21 +280,25 @@ def ordered_sides(
     """Arabic, verb first: "التقى وزير الخارجية العراقي فؤاد حسين نظيره الروسي سيرغي لافروف"."""
     doc = sentence.doc
     keys = token_keys(doc)
-    end_of_trigger = max(match.tokens) + 1
+    trigger_tokens = set(match.tokens)
+    # the sides of "فرضت الولايات المتحدة عقوبات على إيران" sit between and after the trigger's words
+    start = match.head + 1
     after = [
         c
         for c in candidates
         if c.type in ACTOR_TYPES
-        and end_of_trigger <= c.tok_start < min(sentence.end, end_of_trigger + _AR_WINDOW)
+        and start <= c.tok_start < min(sentence.end, max(match.tokens) + 1 + _AR_WINDOW)
+        and c.tok_start not in trigger_tokens
         and not _after_locative(keys, c.tok_start)
     ]
     before = [c for c in candidates if c.type in ACTOR_TYPES and sentence.start <= c.tok_start < match.head]
-    counterpart = _ar_counterpart(end_of_trigger, sentence.end, keys, res)
-    titled = _ar_title_side(keys, end_of_trigger, sentence.end, res) or _ar_adjective_side(
-        keys, end_of_trigger, sentence.end, res
-    )
-    if titled is not None and (not after or titled[0] < after[0].tok_start):
-        after_refs = [titled[1]] + [SideRef(c, None, "order") for c in after if c.tok_start > titled[0] + 3]
+    counterpart = _ar_counterpart(start, sentence.end, keys, res)
+    titled = _ar_title_side(keys, start, sentence.end, res) or _ar_adjective_side(keys, start, sentence.end, res)
+    named_official = (
+        titled is not None and bool(after) and after[0].tok_start == titled[0] + 1 and after[0].type == "PERSON"
+    )  # "وزير الخارجية العراقي فؤاد حسين": the name is the official
+    if titled is not None and not named_official and (not after or titled[0] < after[0].tok_start):
+        after_refs = [titled[1]] + [SideRef(c, None, "order") for c in after if c.tok_start > titled[0]]
     else:
         after_refs = [SideRef(c, None, "order") for c in after]
     slots = {
@@ -279,10 +306,16 @@ def ordered_sides(
         "after2": after_refs[1:2],
         "before": [SideRef(before[-1], None, "order")] if before else [],
     }
+    first_person = any(keys[i] in _AR_FIRST_PERSON for i in range(max(sentence.start, match.head - 3), match.head))
+    if first_person or "speaker" in match.trigger.actor:
+        speaker = _ar_speaker(keys, sentence, candidates, res)
+        slots["speaker"] = [speaker] if speaker is not None else []
+        if first_person:
+            slots["before"] = slots["speaker"]
     if counterpart is not None:
         slots["after2"] = [counterpart]
-    actor = _slot(match.trigger.actor, slots, end_of_trigger, sentence.end, candidates, keys)
-    recipient = _slot(match.trigger.recipient, slots, end_of_trigger, sentence.end, candidates, keys)
+    actor = _slot(match.trigger.actor, slots, start, sentence.end, candidates, keys)
+    recipient = _slot(match.trigger.recipient, slots, start, sentence.end, candidates, keys)
     if actor and recipient and actor[0].candidate is not None and actor[0].candidate is (recipient[0].candidate):
         recipient = slots["after2"]
     return actor, recipient
@@ -310,7 +343,30 @@ def _slot(
 
 
 _AR_LOCATIVE = {"في", "الي", "من", "قرب", "داخل"}
-_AR_TITLE_HEADS = {"وزير", "رئيس", "سفير", "وزيره", "قائد", "مبعوث", "المتحدث", "الناطق", "وفد"}
+_AR_TITLE_HEADS = frozenset(
+    fold(w) for w in ("وزير", "وزيرة", "رئيس", "سفير", "قائد", "مبعوث", "متحدث", "المتحدث", "ناطق", "الناطق", "وفد")
+)
+
+
+# the speaker's own side: "نحن", and "بلاده" (his country) in "قال الوزير إن بلاده مستعدة …"
+_AR_FIRST_PERSON = frozenset(fold(w) for w in ("نحن", "إننا", "انا", "أنا", "إنني", "بلاده", "بلادها", "حكومته", "حكومتها"))
+_AR_SPEECH = frozenset(
+    fold(w)
+    for w in "قال قالت أكد أكدت أضاف أضافت صرح صرحت أوضح أوضحت شدد شددت أعلن أعلنت أفاد أفادت تابع تابعت".split()
+)
+
+
+def _ar_speaker(keys: list[str], sentence: Span, candidates: list[Candidate], res: Resources) -> SideRef | None:
+    """ "قال وزير الدفاع التركي: «نحن …»": the side right after the speech verb."""
+    for i in range(sentence.start, sentence.end):
+        if any(r in _AR_SPEECH for r in arabic_variants(keys[i])):
+            titled = _ar_title_side(keys, i + 1, sentence.end, res)
+            named = [c for c in candidates if c.type in ACTOR_TYPES and i < c.tok_start <= i + 2]
+            if named and (titled is None or named[0].tok_start <= titled[0] + 1):
+                return SideRef(named[0], None, "speaker")
+            if titled is not None:
+                return SideRef(titled[1].candidate, titled[1].country, "speaker")
+    return None
 
 
 def _after_locative(keys: list[str], i: int) -> bool:
@@ -324,7 +380,7 @@ def _ar_title_side(keys: list[str], start: int, end: int, res: Resources) -> tup
             for j in range(i + 1, min(end, i + 4)):
                 country = res.nationality(keys[j])
                 if country:
-                    return i, SideRef(None, country, "nominal")
+                    return j, SideRef(None, country, "nominal")
     return None
 
 
