@@ -352,13 +352,11 @@ _AR_TITLE_HEADS = frozenset(
 _AR_FIRST_PERSON = frozenset(
     fold(w) for w in ("نحن", "إننا", "انا", "أنا", "إنني", "بلاده", "بلادها", "حكومته", "حكومتها")
 )
-_AR_SPEECH = frozenset(
-    fold(w)
-    for w in (
-        "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "صرح", "صرحت", "أوضح", "أوضحت", "شدد", "شددت", "أعلن", "أعلنت",
-        "أفاد", "أفادت", "تابع", "تابعت",
-    )  # fmt: skip
-)
+_AR_SPEECH_WORDS = (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "صرح", "صرحت", "أوضح", "أوضحت", "شدد", "شددت", "أعلن", "أعلنت",
+    "أفاد", "أفادت", "تابع", "تابعت",
+)  # fmt: skip
+_AR_SPEECH = frozenset(fold(w) for w in _AR_SPEECH_WORDS)
 
 
 def _ar_speaker(keys: list[str], sentence: Span, candidates: list[Candidate], res: Resources) -> SideRef | None:
