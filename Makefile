@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint bench train-ar gazetteers clean-venv
+WEB_VENDOR := marsad/web/static/vendor/.built
+
+.PHONY: demo test lint bench bench-workbench web system-test-deps calibrate train-ar gazetteers clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,19 +21,40 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-demo: $(VENV)/.installed
-	$(BIN)/marsad run marsad/demo/articles --db $(DEMO_DB)
+# The dashboard's chart, graph and map libraries, from the npm registry (pinned by package-lock.json).
+$(WEB_VENDOR): marsad/web/package.json marsad/web/package-lock.json scripts/build_web_assets.sh
+	bash scripts/build_web_assets.sh
+	touch $@
 
-test: $(VENV)/.installed-test
-	$(BIN)/ruff check marsad tests benchmarks
+web: $(WEB_VENDOR)
+
+demo: $(VENV)/.installed $(WEB_VENDOR)
+	$(BIN)/marsad run marsad/demo/articles --db $(DEMO_DB)
+	@echo ""
+	@echo "Explore it in the dashboard:  $(BIN)/marsad serve --demo   then open http://127.0.0.1:8765/"
+
+# PostgreSQL server and Chromium from Debian's packages, for the PostgreSQL and browser tests.
+system-test-deps:
+	bash scripts/setup_test_system.sh
+
+test: $(VENV)/.installed-test $(WEB_VENDOR) system-test-deps
+	$(BIN)/ruff check marsad tests benchmarks scripts
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check marsad tests benchmarks
-	$(BIN)/ruff format --check marsad tests benchmarks
+	$(BIN)/ruff check marsad tests benchmarks scripts
+	$(BIN)/ruff format --check marsad tests benchmarks scripts
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/throughput.py --n 2000
+
+# p50/p95 of the workbench queries over 1 million synthetic events, SQLite and PostgreSQL.
+bench-workbench: $(VENV)/.installed system-test-deps
+	$(BIN)/python benchmarks/workbench.py
+
+# Rebuild the backstop prototypes and the confidence calibration from tests/data/events/dev.yaml.
+calibrate: $(VENV)/.installed
+	$(BIN)/python scripts/calibrate_events.py --report
 
 # Rebuild the Arabic NER pipeline shipped in marsad/nlp/lang/ar/pipeline (fixed seed; needs ../shared/data).
 train-ar: $(VENV)/.installed-test

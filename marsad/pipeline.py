@@ -18,6 +18,7 @@ from marsad.clean import clean_record
 from marsad.config import Settings
 from marsad.errors import ArticleError, MarsadError, message, warning
 from marsad.extract import extract_entities
+from marsad.extract.backstop import Backstop
 from marsad.extract.events import extract_events
 from marsad.extract.resources import Resources
 from marsad.language import LanguageIdentifier
@@ -54,6 +55,8 @@ class Pipeline:
         self._settings_digest = hashlib.sha256(settings.as_json().encode()).hexdigest()
         self._model_names = {lang: self.models.name(lang) for lang in settings.data["languages"]}
         self.resources = Resources([Path(p) for p in settings.get("kb.extra_paths")])
+        # the sentence encoder itself loads on the first sentence that needs it
+        self.backstop = Backstop() if settings.get("events.backstop") else None
 
     def content_hash(self, record: RawRecord) -> str:
         """Same input, same Marsad version and same settings give the same hash."""
@@ -137,7 +140,9 @@ class Pipeline:
                 continue
             try:
                 actors = extract_entities(doc, parsed, self._model_names, self.resources)
-                extract_events(doc, parsed, actors, self.resources, tuple(self.settings.get("events.keep_aux")))
+                extract_events(
+                    doc, parsed, actors, self.resources, tuple(self.settings.get("events.keep_aux")), self.backstop
+                )
             except Exception as exc:
                 yield Failure(doc.id, doc.source, "extract", "E302", message("E302", reason=exc))
                 continue

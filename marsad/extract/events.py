@@ -8,23 +8,30 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from marsad.extract import calibration
+from marsad.extract.backstop import Backstop, Proposal
 from marsad.extract.candidates import Candidate
 from marsad.extract.dates import article_year_hint, find_time_expressions, governing_expression, guess_tense, resolve
 from marsad.extract.resources import Resources
 from marsad.extract.sides import SideRef, actor_index, ordered_sides, parse_sides
 from marsad.extract.timex import TimeExpression
+from marsad.extract.tokens import token_keys
 from marsad.extract.triggers import TriggerMatch, find_triggers
 from marsad.model import ActorRef, Document, Entity, Event, EventDate, Evidence
 from marsad.nlp.annotate import ParsedParagraph
+from marsad.nlp.lang.triggers_schema import Trigger
 from marsad.normalize import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-NO_RECIPIENT_NEEDED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "RETREAT"}
+# Marsad codes relations between states: a protest, an arrest or an attack with no foreign target is
+# domestic news (or a misread side) and is left out; deployments and withdrawals may stand alone.
+NO_RECIPIENT_NEEDED = {"MOBILIZE", "RETREAT"}
 NO_ACTOR_NEEDED = {"ASSAULT"}  # an unclaimed attack: actor unknown (UNK), target known
 # "la volonté de coopérer", "prêt à livrer", "مستعد": willingness to act is AGREE (ontology.md)
 _WILLINGNESS = {"volonté", "prêt", "disposé", "désireux", "ready", "willing", "prepared", "مستعد", "مستعده", "استعداد"}
@@ -39,8 +46,10 @@ _ABILITY = {"capable", "pouvoir", "able", "can", "could", "possible", "envisager
 _IRREALIS_GOVERNORS = {
     "demander", "exiger", "appeler", "exhorter", "vouloir", "souhaiter", "espérer", "chercher", "refuser",
     "réclamer", "presser", "ask", "urge", "call", "demand", "want", "wish", "hope", "seek", "refuse", "press",
-    "request",
+    "request", "menacer", "threaten", "هدد",
 }  # fmt: skip
+# "toute frappe contre le Liban entraînerait…", "any strike": no particular event
+_ANY = {"tout", "toute", "any", "أي"}
 _PURPOSE = {"pour", "afin", "to", "لـ", "من أجل"}
 
 
@@ -50,41 +59,132 @@ def extract_events(
     candidates: list[list[Candidate]],
     res: Resources,
     keep_aux: tuple[str, ...] = ("future", "historical"),
+    backstop: Backstop | None = None,
 ) -> None:
     """Fill ``doc.events``; events whose auxiliary mode is not in ``keep_aux`` are left out."""
     entities = {e.id: e for e in doc.entities}
     lang = doc.lang or "en"
     year_hint = article_year_hint(doc.body, doc.removed, lang, doc.published)
-    found: list[Event] = []
+    found: list[tuple[int, Event]] = []
     previous: Candidate | None = None
     weekdays: dict[int, str] = {}  # weekday → full date already resolved in this article
+    unread: list[_Unread] = []  # sentences with two states' actors and no trigger: for the backstop
+    exprs_of: dict[int, list[TimeExpression]] = {}  # found only once a paragraph has an event (most have none)
+
+    def keep(event: Event, match: TriggerMatch, sentence: Span, paragraph: ParsedParagraph, order: int) -> None:
+        if paragraph.offset not in exprs_of:
+            exprs_of[paragraph.offset] = find_time_expressions(
+                paragraph.doc.text, paragraph.lang, offset=paragraph.offset
+            )
+        exprs = exprs_of[paragraph.offset]
+        s_start = paragraph.offset + sentence.start_char
+        anchor = paragraph.offset + sentence.doc[match.head].idx
+        expr = governing_expression(exprs, s_start, s_start + len(sentence.text), anchor) or _last_before(
+            exprs, s_start
+        )
+        tense = "future" if event.aux == "future" else guess_tense(sentence.text, paragraph.lang)
+        event.date = _date(expr, doc.published, tense, year_hint, weekdays)
+        event.aux = event.aux or _historical(event.date, doc.published)
+        if event.aux is None or event.aux in keep_aux:
+            found.append((order, event))
+
     for paragraph, cands in zip(parsed, candidates, strict=True):
-        exprs: list[TimeExpression] | None = None  # found only once a paragraph has an event (most have none)
         at = actor_index(cands)
         for sentence in paragraph.doc.sents:
-            s_start, s_end = paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char
-            for match in find_triggers(sentence, paragraph.lang):
-                if paragraph.lang == "ar":
-                    actor, recipient = ordered_sides(match, sentence, cands, res)
-                else:
-                    actor, recipient = parse_sides(match, sentence, at, res, previous)
-                if match.trigger.supplier_is_recipient:
-                    actor, recipient = recipient, actor
+            if sentence.text.rstrip().endswith(("?", "؟")):
+                continue  # "La Russie va-t-elle livrer des Su-35 à l'Iran ?" asks, it does not report
+            matches = find_triggers(sentence, paragraph.lang)
+            for match in matches:
+                actor, recipient = _sides(match, sentence, paragraph.lang, cands, at, res, previous)
                 event = _event(match, sentence, paragraph, actor, recipient, entities)
-                if event is None:
-                    continue
-                if exprs is None:
-                    exprs = find_time_expressions(paragraph.doc.text, paragraph.lang, offset=paragraph.offset)
-                anchor = paragraph.offset + sentence.doc[match.head].idx
-                expr = governing_expression(exprs, s_start, s_end, anchor) or _last_before(exprs, s_start)
-                tense = "future" if event.aux == "future" else guess_tense(sentence.text, paragraph.lang)
-                event.date = _date(expr, doc.published, tense, year_hint, weekdays)
-                event.aux = event.aux or _historical(event.date, doc.published)
-                if event.aux is None or event.aux in keep_aux:
-                    found.append(event)
+                if event is not None:
+                    keep(event, match, sentence, paragraph, sentence.start_char + paragraph.offset)
+            if backstop is not None and not matches and _states_named(sentence, cands, entities, res) >= 2:
+                unread.append(_Unread(sentence, paragraph, cands, at, previous))
             people = [c for c in cands if c.type in ("PERSON", "ORG") and sentence.start <= c.tok_start < sentence.end]
             previous = people[0] if people else previous
-    doc.events = _merge(found)
+    if unread and backstop is not None:
+        proposals = backstop.propose([u.sentence.text for u in unread])
+        for item, proposal in zip(unread, proposals, strict=True):
+            if proposal is None:
+                continue
+            match = _pseudo_match(item.sentence, item.paragraph.lang, proposal)
+            sentence, paragraph = item.sentence, item.paragraph
+            actor, recipient = _sides(match, sentence, paragraph.lang, item.cands, item.at, res, item.previous)
+            event = _event(match, item.sentence, item.paragraph, actor, recipient, entities)
+            if event is not None:
+                event.rule = f"embed:{proposal.type.lower()}:{proposal.prototype}"
+                event.confidence = embed_confidence(proposal)
+                keep(event, match, item.sentence, item.paragraph, item.sentence.start_char + item.paragraph.offset)
+    found.sort(key=lambda pair: pair[0])
+    doc.events = _merge([event for _, event in found])
+
+
+@dataclass(slots=True)
+class _Unread:
+    sentence: Span
+    paragraph: ParsedParagraph
+    cands: list[Candidate]
+    at: dict[int, Candidate]
+    previous: Candidate | None
+
+
+def _sides(
+    match: TriggerMatch,
+    sentence: Span,
+    lang: str,
+    cands: list[Candidate],
+    at: dict[int, Candidate],
+    res: Resources,
+    previous: Candidate | None,
+) -> tuple[list[SideRef], list[SideRef]]:
+    if lang == "ar":
+        actor, recipient = ordered_sides(match, sentence, cands, res)
+    else:
+        actor, recipient = parse_sides(match, sentence, at, res, previous)
+    if match.trigger.supplier_is_recipient:
+        actor, recipient = recipient, actor
+    return actor, recipient
+
+
+def _states_named(sentence: Span, cands: list[Candidate], entities: dict[str, Entity], res: Resources) -> int:
+    """How many different countries the sentence's actors and nationality words ("son homologue
+    jordanien", "الروسي") belong to."""
+    countries = set()
+    for cand in cands:
+        if sentence.start <= cand.tok_start < sentence.end and cand.type in ("PERSON", "ORG", "GPE"):
+            entity = entities.get(cand.entity_id or "")
+            country = entity.country if entity is not None else cand.country
+            if country:
+                countries.add(country)
+    keys = token_keys(sentence.doc)
+    for token in sentence:
+        if token.is_alpha and (country := res.nationality(keys[token.i])):
+            countries.add(country)
+    return len(countries)
+
+
+_PSEUDO_SIDES = {
+    "ar": (("after", "before"), ("after2", "مع", "علي", "الي", "ضد", "ب")),
+    "fr": (("nsubj", "nsubj:pass", "par"), ("obj", "iobj", "avec", "à", "contre", "envers", "sur")),
+    "en": (("nsubj", "nsubjpass", "by"), ("dobj", "obj", "dative", "with", "to", "against", "on")),
+}
+
+
+def _pseudo_match(sentence: Span, lang: str, proposal: Proposal) -> TriggerMatch:
+    """A trigger-shaped reading of a backstop proposal: the main verb (fr, en) or the first word (ar)."""
+    actor, recipient = _PSEUDO_SIDES.get(lang, _PSEUDO_SIDES["en"])
+    trigger = Trigger(("embed",), proposal.type, actor=actor, recipient=recipient, confidence=proposal.similarity)
+    head = sentence.start if lang == "ar" else sentence.root.i
+    return TriggerMatch(trigger, head, (head,))
+
+
+def embed_confidence(proposal: Proposal) -> float:
+    """Calibrated probability that a backstop event is right (``marsad.extract.calibration``)."""
+    model = calibration.current().get("embed", {}).get("logistic")
+    return calibration.probability(
+        model, calibration.embed_features(proposal.share, proposal.similarity), 0.5 * proposal.share
+    )
 
 
 def _event(
@@ -114,7 +214,9 @@ def _event(
     start = paragraph.offset + sentence.start_char
     text = sentence.text
     inferred = any(s.how in ("pronoun", "nominal", "speaker") for s in actor + recipient)
-    confidence = trigger.confidence * (0.85 if inferred else 1)
+    prior = trigger.confidence * (0.85 if inferred else 1)
+    features = calibration.rule_features(prior, paragraph.lang, len(trigger.words) > 1)
+    confidence = calibration.probability(calibration.current().get("rules", {}).get("logistic"), features, prior)
     return Event(
         id="",
         type=kind,
@@ -178,8 +280,8 @@ def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
         words = {fold(t.text) for t in window}
         if words & _NEGATION_KEYS:
             return "negation"
-        if words & _HYPOTHETICAL_KEYS:
-            return "hypothetical"
+        if words & _HYPOTHETICAL_KEYS or (match.head > sentence.start and fold(doc[match.head - 1].text) == "اي"):
+            return "hypothetical"  # "لو شنت", "أي هجوم"
         return None
     related = list(head.children) + [t for t in window]
     if any(t.lower_ in _NEGATION for t in related):
@@ -188,6 +290,8 @@ def _aux(match: TriggerMatch, sentence: Span, lang: str) -> str | None:
         return "hypothetical"  # "capable de livrer", "pourrait frapper", "envisage d'acheter"
     if any(t.dep_ == "mark" and t.lower_ in _HYPOTHETICAL for a in [head, *_ancestors(head, 2)] for t in a.children):
         return "hypothetical"  # "if Russia were to deliver"
+    if head.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in _ANY for t in head.children):
+        return "hypothetical"
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in _IRREALIS_GOVERNORS:
         return "hypothetical"  # "a demandé à la Turquie de retirer ses troupes": asked for, not done
     if "Inf" in head.morph.get("VerbForm") and any(t.lower_ in _PURPOSE for t in head.children if t.dep_ == "mark"):
@@ -287,8 +391,10 @@ def _merge(events: list[Event]) -> list[Event]:
                 for k, n, e in kept
                 if k == key
                 and _same_day(e.date.date, event.date.date)
-                and not (n and named and n.isdisjoint(named))
-                and (n <= named or named <= n)
+                and (
+                    e.evidence.start == event.evidence.start  # one sentence, one happening, several words for it
+                    or (not (n and named and n.isdisjoint(named)) and (n <= named or named <= n))
+                )
             ),
             None,
         )

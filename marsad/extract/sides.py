@@ -88,7 +88,7 @@ def parse_sides(
         for complement in (c for c in head.children if c.dep_ == "xcomp"):
             recipient = recipient or _first_side(complement, match.trigger.recipient, at, res, None)
     if not recipient:
-        recipient = _right_of(head, sentence, at, res, actor)
+        recipient = _right_of(head, sentence, at, res, actor, match.trigger.recipient)
     return actor, recipient
 
 
@@ -96,10 +96,16 @@ _LOCATIVE = {"à", "au", "en", "dans", "in", "at", "near", "près", "في"}
 
 
 def _right_of(
-    head: Token, sentence: Span, at: dict[int, Candidate], res: Resources, actor: list[SideRef]
+    head: Token,
+    sentence: Span,
+    at: dict[int, Candidate],
+    res: Resources,
+    actor: list[SideRef],
+    specs: tuple[str, ...] = (),
 ) -> list[SideRef]:
     """When the parse gives no recipient: the first actor or counterpart after the trigger in the clause,
-    not after a locative preposition ("à Ankara" is where, not whom)."""
+    not after a locative preposition ("à Ankara" is where, not whom) unless the trigger's recipient is
+    introduced by it (the destination of "se rendre à")."""
     taken = {s.candidate.entity_id for s in actor if s.candidate is not None}
     for token in sentence.doc[head.i + 1 : min(sentence.end, head.i + 9)]:
         if token.text in (",", ";", ":") or (token.pos_ == "VERB" and token.dep_ != "amod"):
@@ -113,7 +119,7 @@ def _right_of(
         cand = at.get(token.i)
         if cand is not None and cand.entity_id not in taken and token.i == cand.tok_start:
             before = sentence.doc[token.i - 1].lower_ if token.i > 0 else ""
-            if before not in _LOCATIVE and cand.type in ("PERSON", "ORG", "GPE"):
+            if (before not in _LOCATIVE or before in specs) and cand.type in ("PERSON", "ORG", "GPE"):
                 return [SideRef(cand, None, "nominal")]
     return []
 
@@ -318,7 +324,24 @@ def ordered_sides(
     recipient = _slot(match.trigger.recipient, slots, start, sentence.end, candidates, keys)
     if actor and recipient and actor[0].candidate is not None and actor[0].candidate is (recipient[0].candidate):
         recipient = slots["after2"]
+    if actor and not recipient:
+        recipient = _ar_nominal_after(keys, start, sentence.end, res, actor)
     return actor, recipient
+
+
+def _ar_nominal_after(
+    keys: list[str], start: int, end: int, res: Resources, actor: list[SideRef]
+) -> list[SideRef]:
+    """ "أفرجت إيران عن مواطن فرنسي", "أمام السفارة الإسرائيلية": the first nationality adjective after
+    the trigger that is not the actor's own names the recipient."""
+    own = {s.country or (s.candidate.country if s.candidate else None) for s in actor}
+    for i in range(start, min(end, start + _AR_WINDOW)):
+        if i > start and (keys[i - 1] in _AR_TITLE_HEADS or keys[i - 1] in COUNTERPART_WORDS):
+            continue
+        country = res.nationality(keys[i]) if keys[i] else None
+        if country and country not in own:
+            return [SideRef(None, country, "nominal")]
+    return []
 
 
 def _slot(

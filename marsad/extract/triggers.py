@@ -15,7 +15,6 @@ from marsad.normalize import arabic_variants, fold
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-_GAP = 2
 _VERB = {"VERB", "AUX"}
 _NOUN = {"NOUN", "PROPN"}
 
@@ -60,7 +59,7 @@ def find_triggers(sentence: Span, lang: str) -> list[TriggerMatch]:
             for trigger in index.get(form, ()):
                 if not _pos_ok(trigger, token.pos_, lang):
                     continue
-                positions = _rest(trigger.words[1:], forms, position)
+                positions = _rest(trigger.words[1:], forms, position, trigger.gap)
                 if positions is None:
                     continue
                 if trigger.requires and not (set(trigger.requires) & all_forms):
@@ -78,10 +77,10 @@ def _pos_ok(trigger: Trigger, pos: str, lang: str) -> bool:
     return pos in (_VERB if trigger.pos == "VERB" else _NOUN)
 
 
-def _rest(words: tuple[str, ...], forms: list[tuple[str, ...]], position: int) -> list[int] | None:
+def _rest(words: tuple[str, ...], forms: list[tuple[str, ...]], position: int, gap: int) -> list[int] | None:
     positions, cursor = [], position
     for word in words:
-        for step in range(1, _GAP + 2):
+        for step in range(1, gap + 2):
             if cursor + step < len(forms) and word in forms[cursor + step]:
                 cursor += step
                 positions.append(cursor)

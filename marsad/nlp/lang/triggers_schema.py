@@ -30,7 +30,10 @@ class Trigger:
     excludes: the trigger does not fire when one of these lemmas/forms is in the clause.
     supplier_is_recipient: for AID reported from the buyer's side ("acheter des S-400 à la Russie",
         "تسلم العراق"): the grammatical actor receives, the other side supplies; the extractor swaps.
-    confidence: prior confidence of an event from this trigger (calibrated later), in [0, 1].
+    confidence: prior confidence of an event from this trigger, in [0, 1] (the calibrated confidence of
+        an event is a logistic function of it: ``marsad.extract.calibration``).
+    gap: how many other tokens may stand between two words of a multiword trigger ("se rendra la semaine
+        prochaine à Moscou" needs 3).
     """
 
     words: tuple[str, ...]
@@ -44,3 +47,4 @@ class Trigger:
     excludes: tuple[str, ...] = ()
     supplier_is_recipient: bool = False
     confidence: float = 0.7
+    gap: int = 2
