@@ -86,3 +86,21 @@ def test_calibration_can_be_switched_off_and_restored() -> None:
     finally:
         calibration.use(None)
     assert calibration.current() == shipped
+
+
+def test_backstop_events_in_the_pipeline_carry_their_rule_and_confidence(pipeline) -> None:
+    from tests.extract.test_events import events_of
+
+    text = "Le ministre turc a évoqué avec son homologue jordanien la sécurité régionale au cours d'un long échange."
+    assert not [e for e in events_of(pipeline, text, "fr").events if e.rule.startswith("embed:")]
+    saved = pipeline.backstop
+    pipeline.backstop = Backstop(PROTOTYPES)
+    try:
+        events = events_of(pipeline, text, "fr").events
+    finally:
+        pipeline.backstop = saved
+    embedded = [e for e in events if e.rule.startswith("embed:")]
+    assert [(e.type, {a.country for a in e.actor} | {r.country for r in e.recipient}) for e in embedded] == [
+        ("CONSULT", {"TUR", "JOR"})
+    ]
+    assert embedded[0].rule.startswith("embed:consult:p") and 0 < embedded[0].confidence < 1
