@@ -28,7 +28,9 @@ $(WEB_VENDOR): marsad/web/package.json marsad/web/package-lock.json scripts/buil
 
 web: $(WEB_VENDOR)
 
-demo: $(VENV)/.installed $(WEB_VENDOR)
+demo: $(VENV)/.installed
+	@# the dashboard's libraries need npm; without it the demo still runs (the dashboard says `make web`)
+	-@$(MAKE) --no-print-directory web
 	$(BIN)/marsad run marsad/demo/articles --db $(DEMO_DB)
 	@echo ""
 	@echo "Explore it in the dashboard:  $(BIN)/marsad serve --demo   then open http://127.0.0.1:8765/"
@@ -37,7 +39,7 @@ demo: $(VENV)/.installed $(WEB_VENDOR)
 system-test-deps:
 	bash scripts/setup_test_system.sh
 
-test: $(VENV)/.installed-test $(WEB_VENDOR) system-test-deps
+test: system-test-deps $(VENV)/.installed-test $(WEB_VENDOR)
 	$(BIN)/ruff check marsad tests benchmarks scripts
 	$(BIN)/python -m pytest -q
 

@@ -4,7 +4,7 @@ from marsad.config import Settings, load_config
 from marsad.errors import MarsadError
 from marsad.model import Document, Entity, Event, Failure, Mention, RawRecord
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "Document",

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # System packages the test suite needs beyond PyPI: a PostgreSQL server (the PostgreSQL backend's tests start
-# their own throw-away server) and Chromium (browser tests). Installed from Debian's packages when missing and
+# their own throw-away server), Chromium (browser tests) and Node.js/npm (dashboard libraries from npm). Installed from Debian's packages when missing and
 # when we may (root, or passwordless sudo); otherwise those tests skip with a reason (and fail under CI=true).
 set -euo pipefail
 
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)  # builds the dashboard's vendor files (make web)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -26,7 +26,9 @@ from marsad.model import EVENT_TYPES, Failure
 
 
 def register(app: typer.Typer) -> None:
-    for command in (extract, run, events, export, eval_, info):
+    from marsad.cli.serve import serve
+
+    for command in (extract, run, events, export, eval_, info, serve):
         name = command.__name__.rstrip("_")
         app.command(name=name)(command)
 
@@ -164,28 +166,56 @@ def events(
 
 def export(
     db: Path | None = DbOption,
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="Export format: jsonl (the extraction contract)."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    fmt: str = typer.Option(
+        "jsonl",
+        "--format",
+        "-f",
+        help="jsonl (the extraction contract), csv, plover-json, polecat-tsv, gdelt-tsv, parquet, graphml or gexf.",
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write to this file (required for parquet); default: standard output."
+    ),
+    lang: str | None = typer.Option(None, help="Only articles in this language (ar, fr, en)."),
+    types: list[str] | None = typer.Option(
+        None, "--type", help="Only events of this PLOVER type (repeatable, or comma-separated: CONSULT,AID)."
+    ),
+    since: str | None = typer.Option(None, "--from", help="Earliest event date, YYYY[-MM[-DD]]."),
+    until: str | None = typer.Option(None, "--to", help="Latest event date, YYYY[-MM[-DD]]."),
     config: Path | None = ConfigOption,
     set_: list[str] | None = SetOption,
 ) -> None:
-    """Export stored articles as JSON Lines, the same records as `marsad extract`."""
-    from marsad.store import SQLiteStore
+    """Export stored articles and events (docs/exports.md); jsonl gives the same records as `marsad extract`."""
+    from marsad.export import ExportError, RecordFilter, get_format
+    from marsad.export import export as write_export
+    from marsad.export.destination import is_stdout
+    from marsad.export.progress import article_progress
+    from marsad.store import SQLiteStore, StoreError
 
-    if fmt != "jsonl":
-        err.print(f"[bold red]error[/] unsupported --format {fmt!r}: only jsonl")
-        raise typer.Exit(2)
+    try:
+        chosen = get_format(fmt)
+        keep = RecordFilter.build(lang=lang, types=types or (), date_from=since, date_to=until)
+        if chosen.binary and is_stdout(output):
+            raise ExportError("E802", name=chosen.name, extension=chosen.extension)
+    except ExportError as exc:
+        fail(exc)
     settings = settings_or_exit(config, set_)
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    to_file = not is_stdout(output)
     try:
         with SQLiteStore(db_path(db, settings)) as store:
-            for record in store.iter_documents():
-                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+            total = store.summary(top=0)["articles"] if to_file and err.is_terminal else None
+            with article_progress(store.iter_documents(), err, f"export {chosen.name}", total, to_file) as records:
+                write_export(keep.apply(records), chosen, output)
     except MarsadError as exc:
         fail(exc)
-    finally:
-        if output:
-            sink.close()
+    except StoreError as exc:
+        err.print(f"[bold red]error[/] {exc}")
+        raise typer.Exit(2) from None
+    if to_file:
+        err.print(
+            f"[green]{keep.counts.events}[/] event(s) from [green]{keep.counts.articles}[/] article(s) "
+            f"→ {output} ({chosen.name})",
+            soft_wrap=True,
+        )
 
 
 def eval_(

@@ -9,6 +9,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Database {path} has a newer schema than this Marsad (unknown migrations: {names})",
         "upgrade marsad",
     ),
+    "E403": (
+        "Cannot connect to PostgreSQL at {url}: {reason}",
+        "check that the server is running and the URL's user, password, host, port and database name",
+    ),
 }
 
 

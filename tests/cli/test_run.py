@@ -112,8 +112,8 @@ def test_kill_9_then_resume_completes_without_duplicates(tmp_path: Path) -> None
     assert final["documents"] == 150
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        dupes = conn.execute("SELECT count(*) FROM (SELECT doc_id, start, end FROM mentions "
-                             "GROUP BY doc_id, start, end HAVING count(*) > 1)").fetchone()[0]
+        dupes = conn.execute("SELECT count(*) FROM (SELECT doc_rid, start, end FROM mentions "
+                             "GROUP BY doc_rid, start, end HAVING count(*) > 1)").fetchone()[0]
     assert dupes == 0
 
 

@@ -224,7 +224,7 @@ def test_migrations_are_applied_once(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT name, applied_at FROM schema_migrations").fetchall() == first
     conn.close()
-    assert [name for name, _ in first] == ["0001_initial"]
+    assert [name for name, _ in first] == ["0001_initial", "0002_workbench"]
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
