@@ -88,7 +88,7 @@ def timeline(store: Store, q: EventQuery, interval: str = "month") -> dict[str, 
         raise ValueError(f"interval must be 'week' or 'month', not {interval!r}")
     periods: dict[str, dict[str, Any]] = {}
     undated = imprecise = 0
-    for row in store.timeline_counts(q):
+    for row in store.timeline_counts(q, "month" if interval == "month" else "day"):
         n = int(row["n"])
         if row["date"] is None:
             undated += n

@@ -110,6 +110,26 @@ def fact_conditions(q: EventQuery, prefix: str = "e.") -> list[Clause]:
     return parts
 
 
+def date_ranges(q: EventQuery, prefix: str = "e.") -> list[Clause]:
+    """``fact_conditions`` as one or two disjoint clauses, each one tight range on ``date_lo``.
+
+    An event overlapping ``[low, high]`` either starts inside it, or starts before ``low`` on the first
+    day of ``low``'s month or year (a month- or year-precise date that contains ``low``). Reading the two
+    apart spares the scan of every event between the 1st of January and ``low``.
+    """
+    low, high = q.date_range
+    kind = [(f"{prefix}type = ?", [q.type])] if q.type else []
+    if not low:
+        return [join(fact_conditions(q, prefix))]
+    inside = [(f"{prefix}date_lo >= ?", [low])] + ([(f"{prefix}date_lo <= ?", [high])] if high else [])
+    starts = sorted({low[:8] + "01", low[:4] + "-01-01"} - {low})
+    before = (
+        f"{prefix}date_lo IN ({', '.join('?' * len(starts))}) AND {prefix}date_hi >= ?",
+        [*starts, low],
+    )
+    return [join(kind + inside)] + ([join([*kind, before])] if starts else [])
+
+
 def join(parts: list[Clause]) -> Clause:
     if not parts:
         return EVERYTHING

@@ -36,21 +36,23 @@ class Reads:
     """
 
     dialect: Dialect
-    _cache: dict[tuple[Any, ...], Any]
+    _cache: dict[tuple[Any, ...], Any] | None = None  # set per store object on first use
     _cache_version: int | None = None
 
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         raise NotImplementedError
 
+    def _fetch_through_indexes(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """``_fetch``, telling the planner to prefer indexes where a backend needs telling."""
+        return self._fetch(sql, params)
+
     def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
         """``compute()``, remembered until the store changes; callers get their own copy."""
         version = int(self._fetch("SELECT version FROM store_state")[0]["version"])
-        if self._cache_version != version or not hasattr(self, "_cache"):
+        if self._cache is None or self._cache_version != version or len(self._cache) >= CACHE_ENTRIES:
             self._cache = {}
             self._cache_version = version
         if key not in self._cache:
-            if len(self._cache) >= CACHE_ENTRIES:
-                self._cache.clear()
             self._cache[key] = compute()
         return copy.deepcopy(self._cache[key])
 
@@ -120,18 +122,22 @@ class Reads:
     def _unfiltered_cached(self, q: EventQuery, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
         return compute() if conditions.has_conditions(q) else self._cached(key, compute)
 
-    def timeline_counts(self, q: EventQuery) -> list[dict[str, Any]]:
-        """Rows (date, quad_class, n, score_sum, scored) grouped by event date and quad class; date None = undated."""
-        return self._unfiltered_cached(q, ("timeline",), lambda: self._timeline_counts(q))
+    def timeline_counts(self, q: EventQuery, interval: str = "day") -> list[dict[str, Any]]:
+        """Rows (date, quad_class, n, score_sum, scored) grouped by quad class and by event date, or by its
+        month (``interval="month"``: dates of a day or a month become ``YYYY-MM``); date None = undated."""
+        if interval not in ("day", "month"):
+            raise ValueError(f"interval must be 'day' or 'month', not {interval!r}")
+        return self._unfiltered_cached(q, ("timeline", interval), lambda: self._timeline_counts(q, interval))
 
-    def _timeline_counts(self, q: EventQuery) -> list[dict[str, Any]]:
-        """Rows (date, quad_class, n, score_sum, scored) grouped by event date and quad class; date None = undated."""
-        columns = "date, quad_class, count(*) AS n, sum(goldstein) AS score_sum, count(goldstein) AS scored"
+    def _timeline_counts(self, q: EventQuery, interval: str) -> list[dict[str, Any]]:
+        when = "CASE WHEN length(date) >= 7 THEN substr(date, 1, 7) ELSE date END" if interval == "month" else "date"
+        columns = f"{when} AS date, quad_class, count(*) AS n, sum(goldstein) AS score_sum, count(goldstein) AS scored"
+        group = f"GROUP BY {when}, quad_class"
         facts = self._dyad_facts(q)
         if facts is not None:
-            return self._fetch(f"SELECT {columns} FROM ({facts[0]}) f GROUP BY date, quad_class", facts[1])
+            return self._fetch(f"SELECT {columns} FROM ({facts[0]}) f {group}", facts[1])
         sql, params = self._where(q)
-        return self._fetch(f"SELECT {columns} FROM events e WHERE {sql} GROUP BY date, quad_class", params)
+        return self._fetch(f"SELECT {columns} FROM events e WHERE {sql} {group}", params)
 
     def dyad_counts(
         self, q: EventQuery, level: str, by_type: bool = False, limit: int | None = None
@@ -141,22 +147,29 @@ class Reads:
         return self._unfiltered_cached(q, key, lambda: self._dyad_counts(q, level, by_type, limit))
 
     def _dyad_counts(self, q: EventQuery, level: str, by_type: bool, limit: int | None) -> list[dict[str, Any]]:
-        """Rows (source, target, [type], n, score_sum, scored) of directed pairs, both sides known, largest first."""
-        if conditions.only_facts(q):  # type and dates only: the dyad rows carry them
-            sql, params = conditions.join(conditions.fact_conditions(q, prefix="y."))
-            source = "event_dyads y"
+        known = "y.level = ? AND y.source <> '' AND y.target <> ''"
+        if conditions.only_facts(q):
+            # Type and dates only: the dyad rows carry them; each date range is read from the date index.
+            parts = [
+                (f"SELECT y.source, y.target, y.type, y.goldstein FROM event_dyads y WHERE {known} AND {sql}", params)
+                for sql, params in conditions.date_ranges(q, prefix="y.")
+            ]
+            source = "(" + " UNION ALL ".join(sql for sql, _ in parts) + ") y"
+            params = [p for _, part_params in parts for p in [level_of(level), *part_params]]
+            where = ""
         else:
             sql, params = self._where(q)
             source = "event_dyads y JOIN events e ON e.seq = y.seq"
+            params = [level_of(level), *params]
+            where = f" WHERE {known} AND {sql}"
         score = "sum(y.goldstein) AS score_sum, count(y.goldstein) AS scored"
         group = "y.source, y.target" + (", y.type" if by_type else "")
         columns = "y.source AS source, y.target AS target" + (", y.type AS type" if by_type else "")
         tail = " LIMIT ?" if limit is not None else ""
         return self._fetch(
-            f"SELECT {columns}, count(*) AS n, {score} FROM {source}"
-            f" WHERE y.level = ? AND y.source <> '' AND y.target <> '' AND {sql}"
+            f"SELECT {columns}, count(*) AS n, {score} FROM {source}{where}"
             f" GROUP BY {group} ORDER BY n DESC, source, target{tail}",
-            [level_of(level), *params, *([limit] if limit is not None else [])],
+            [*params, *([limit] if limit is not None else [])],
         )
 
     def actor_counts(self, q: EventQuery, level: str, limit: int) -> list[dict[str, Any]]:
@@ -164,7 +177,6 @@ class Reads:
         return self._unfiltered_cached(q, ("actors", level, limit), lambda: self._actor_counts(q, level, limit))
 
     def _actor_counts(self, q: EventQuery, level: str, limit: int) -> list[dict[str, Any]]:
-        """Rows (k, n): countries or actor keys by number of events they take part in, either side."""
         column, first = (
             ("a.country", "a.country_first") if level_of(level) == COUNTRY_LEVEL else ("a.actor_id", "a.actor_first")
         )
@@ -181,7 +193,6 @@ class Reads:
         return self._unfiltered_cached(q, ("countries",), lambda: self._country_counts(q))
 
     def _country_counts(self, q: EventQuery) -> list[dict[str, Any]]:
-        """Rows (country, events, as_actor, as_recipient) for every country in a matching event."""
         sql, params = self._where(q)
         join = "JOIN events e ON e.seq = a.seq" if conditions.has_conditions(q) else ""
         return self._fetch(
@@ -279,7 +290,8 @@ class Reads:
         """(matching documents, a page of them with their body), best match first.
 
         ``terms``: ``marsad.store.fts.query_terms`` of the search text. SQLite ranks by BM25 (title
-        weighted 4); PostgreSQL puts title matches first, then the newest articles.
+        weighted 4); PostgreSQL lists the newest articles first (ranking every match of a common word
+        there costs more than the 200 ms a page may take).
         """
         columns = "d.id AS id, d.title AS title, d.lang AS lang, d.outlet AS outlet, d.published AS published, d.body"
         if self.dialect.name == "sqlite":
@@ -295,12 +307,12 @@ class Reads:
         query = fts.tsquery(terms)
         lang_sql, lang_params = ("AND lang = ?", [lang]) if lang else ("", [])
         matching = f"FROM documents WHERE search @@ CAST(? AS tsquery) {lang_sql}"
-        total = self._fetch(f"SELECT count(*) AS n {matching}", [query, *lang_params])
+        total = self._fetch_through_indexes(f"SELECT count(*) AS n {matching}", [query, *lang_params])
+        newest = "published DESC NULLS LAST, rid DESC"
         rows = self._fetch(
-            f"SELECT {columns} FROM (SELECT rid, title_search @@ CAST(? AS tsquery) AS in_title, published"
-            f" {matching} ORDER BY in_title DESC, published DESC NULLS LAST, rid DESC LIMIT ? OFFSET ?) f"
-            " JOIN documents d ON d.rid = f.rid ORDER BY f.in_title DESC, f.published DESC NULLS LAST, f.rid DESC",
-            [query, query, *lang_params, limit, offset],
+            f"SELECT {columns} FROM (SELECT rid {matching} ORDER BY {newest} LIMIT ? OFFSET ?) f"
+            " JOIN documents d ON d.rid = f.rid ORDER BY d.published DESC NULLS LAST, d.rid DESC",
+            [query, *lang_params, limit, offset],
         )
         return int(total[0]["n"]), rows
 

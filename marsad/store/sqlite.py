@@ -27,6 +27,7 @@ from marsad.store.rows import COLUMNS, Rows, add_document, check_document, name_
 __all__ = ["EventFilter", "SQLiteStore"]
 
 BUSY_TIMEOUT_MS = 10_000
+MMAP_BYTES = 4 << 30
 # Tables keyed by event seq, and by document rid: what replacing a document deletes.
 EVENT_TABLES = ("event_spans", "event_contexts", "event_actors", "event_dyads")
 DOCUMENT_TABLES = ("events", "mentions", "entities", "doc_actors")
@@ -94,6 +95,7 @@ class SQLiteStore(Reads):
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA cache_size=-65536")  # 64 MB of page cache: aggregates over many events
+            conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # read pages from the OS cache without copying
         except sqlite3.Error as exc:
             conn.close()
             raise StoreError("E401", path=path, reason=str(exc)) from exc

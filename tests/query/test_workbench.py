@@ -206,7 +206,17 @@ def test_timeline_rejects_other_intervals(wb: Workbench) -> None:
 
 
 @pytest.mark.parametrize("level", ["country", "actor"])
-@pytest.mark.parametrize("fields", [{}, {"type": "CONSULT"}, {"party": "IRQ", "date_from": "2023"}])
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {},
+        {"type": "CONSULT"},
+        {"party": "IRQ", "date_from": "2023"},
+        {"date_from": "2023-05-15", "date_to": "2024-02"},  # month- and year-precise dates overlap the start
+        {"date_from": "2023-03", "type": "AGREE"},
+        {"date_to": "2022-06-30"},
+    ],
+)
 def test_network_matches_brute_force(wb: Workbench, oracle: Oracle, level: str, fields: dict[str, Any]) -> None:
     q = EventQuery(**fields)
     want = oracle.dyads(q, level)

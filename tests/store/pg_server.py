@@ -128,16 +128,21 @@ def unavailable_reason() -> str | None:
     return None
 
 
+def require_server_binaries() -> None:
+    """Skip the calling test when no server can be started here, or fail it when ``CI=true``."""
+    reason = unavailable_reason()
+    if reason:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"PostgreSQL tests cannot run in CI: {reason}")
+        pytest.skip(reason)
+
+
 def shared_server() -> PostgresServer:
     """The server of this test process, started on first use (skip or, with CI=true, fail without binaries)."""
     global _server
     with _lock:
         if _server is None or not _server.running:
-            reason = unavailable_reason()
-            if reason:
-                if os.environ.get("CI", "").lower() == "true":
-                    pytest.fail(f"PostgreSQL tests cannot run in CI: {reason}")
-                pytest.skip(reason)
+            require_server_binaries()
             bin_dir = find_bin_dir()
             assert bin_dir is not None
             _server = PostgresServer(bin_dir).start()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.pg_server import unavailable_reason
+from tests.store.pg_server import require_server_binaries
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ("timeline", "events", "network", "search", "actor")
@@ -16,8 +16,8 @@ QUERIES = ("timeline", "events", "network", "search", "actor")
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_benchmark_runs_and_prints_percentiles(backend: str, tmp_path: Path) -> None:
-    if backend == "postgres" and unavailable_reason():
-        pytest.skip(str(unavailable_reason()))
+    if backend == "postgres":
+        require_server_binaries()
     result = subprocess.run(
         [sys.executable, "benchmarks/workbench.py", "--n", "2000", "--runs", "5", "--backends", backend,
          "--db-dir", str(tmp_path)],

@@ -24,10 +24,10 @@ CREATE TABLE documents (
     run_id          BIGINT,
     stored_at       TEXT NOT NULL,
     -- marsad.store.fts readings of title and body, as lexemes (no text-search configuration involved)
-    search          TSVECTOR NOT NULL DEFAULT '',
-    title_search    TSVECTOR NOT NULL DEFAULT ''  -- the title's alone, to rank title matches first
+    search          TSVECTOR NOT NULL DEFAULT ''
 );
 CREATE INDEX documents_lang ON documents(lang);
+CREATE INDEX documents_newest ON documents(published DESC NULLS LAST, rid DESC);
 CREATE INDEX documents_search ON documents USING GIN (search);
 
 CREATE TABLE entities (
