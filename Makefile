@@ -51,7 +51,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/throughput.py --n 2000
 
 # p50/p95 of the workbench queries over 1 million synthetic events, SQLite and PostgreSQL.
-bench-workbench: $(VENV)/.installed system-test-deps
+bench-workbench: $(VENV)/.installed-test system-test-deps
 	$(BIN)/python benchmarks/workbench.py
 
 # Rebuild the backstop prototypes and the confidence calibration from tests/data/events/dev.yaml.
