@@ -11,7 +11,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from marsad.model import ActorRef, Document, Entity, Event, EventDate, Evidence, Location, Mention, Paragraph
+from marsad.model import ActorRef, Document, Entity, Event, EventDate, Evidence, Location, Paragraph
+from marsad.store.load import build_entities
 
 LEGACY_TABLES = ("legacy_mentions", "legacy_entities", "legacy_events", "legacy_documents")
 BATCH = 200
@@ -64,24 +65,10 @@ def _load(conn: sqlite3.Connection, doc_id: str) -> LegacyDocument:
 
 
 def _entities(conn: sqlite3.Connection, doc_id: str) -> list[Entity]:
-    mentions: dict[str, list[Mention]] = {}
-    for m in _rows(conn, "SELECT * FROM legacy_mentions WHERE doc_id = ? ORDER BY entity_id, pos", (doc_id,)):
-        mentions.setdefault(m["entity_id"], []).append(
-            Mention(m["text"], m["start"], m["end"], m["label"] or "", m["rule"], m["confidence"])
-        )
-    return [
-        Entity(
-            id=e["entity_id"],
-            name=e["name"],
-            type=e["type"],
-            mentions=mentions.get(e["entity_id"], []),
-            country=e["country"],
-            sector=e["sector"],
-            role=e["role"],
-            kb_id=e["kb_id"],
-        )
-        for e in _rows(conn, "SELECT * FROM legacy_entities WHERE doc_id = ? ORDER BY pos", (doc_id,))
-    ]
+    return build_entities(
+        _rows(conn, "SELECT * FROM legacy_entities WHERE doc_id = ? ORDER BY pos", (doc_id,)),
+        _rows(conn, "SELECT * FROM legacy_mentions WHERE doc_id = ? ORDER BY entity_id, pos", (doc_id,)),
+    )
 
 
 def _event(row: sqlite3.Row) -> Event:

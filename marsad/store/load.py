@@ -65,8 +65,16 @@ def load_document(fetch: Fetch, doc_id: str) -> Document | None:
 
 
 def _entities(fetch: Fetch, rid: int) -> list[Entity]:
+    return build_entities(
+        fetch("SELECT * FROM entities WHERE doc_rid = ? ORDER BY pos", [rid]),
+        fetch("SELECT * FROM mentions WHERE doc_rid = ? ORDER BY entity_id, pos", [rid]),
+    )
+
+
+def build_entities(entity_rows: Sequence[Any], mention_rows: Sequence[Any]) -> list[Entity]:
+    """Entities with their mentions from stored rows (current schema, or the 0001 schema being converted)."""
     mentions: dict[str, list[Mention]] = {}
-    for m in fetch("SELECT * FROM mentions WHERE doc_rid = ? ORDER BY entity_id, pos", [rid]):
+    for m in mention_rows:
         mentions.setdefault(m["entity_id"], []).append(
             Mention(m["text"], m["start"], m["end"], m["label"] or "", m["rule"], m["confidence"])
         )
@@ -81,7 +89,7 @@ def _entities(fetch: Fetch, rid: int) -> list[Entity]:
             role=e["role"],
             kb_id=e["kb_id"],
         )
-        for e in fetch("SELECT * FROM entities WHERE doc_rid = ? ORDER BY pos", [rid])
+        for e in entity_rows
     ]
 
 
